@@ -1,0 +1,51 @@
+# dentsynth: PGXS build of one C++20 module from src/, the extension script generated from the
+# raw-schema contract, pg_regress tests (sql/ + expected/) and pgTAP tests (test/, pg_prove).
+
+EXTENSION = dentsynth
+EXTVERSION = 0.1.0
+MODULE_big = dentsynth
+
+GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc
+CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp)) src/core/generated/schema_tables.cpp
+PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
+OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
+
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+EXTRA_CLEAN = $(GENERATED_CPP) src/core/generated/.stamp
+
+PG_CXXFLAGS = -std=c++20 -Wall -Wextra -Isrc $(if $(WERROR),-Werror)
+SHLIB_LINK = -lstdc++
+
+PG_CONFIG ?= pg_config
+# No LLVM bitcode: PGXS would compile every .cpp again with clang without PG_CXXFLAGS.
+override with_llvm = no
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The generator's table descriptions come from the contract file.
+src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv tools/schema_to_cpp.awk tools/producers_to_cpp.awk
+	mkdir -p src/core/generated
+	awk -v out_hpp=src/core/generated/schema_tables.hpp -v out_cpp=src/core/generated/schema_tables.cpp -f tools/schema_to_cpp.awk schema/columns.tsv
+	awk -f tools/producers_to_cpp.awk schema/producers.tsv > src/core/generated/generated_tables.inc
+	touch $@
+$(GENERATED_CPP): src/core/generated/.stamp
+$(OBJS): src/core/generated/.stamp
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk
+	{ cat sql/$(EXTENSION).sql.in; awk -f tools/schema_to_sql.awk schema/producers.tsv schema/columns.tsv; } > $@
+
+# Header dependencies, so editing a header rebuilds what includes it.
+override CXXFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
+EXTRA_CLEAN += $(OBJS:.o=.d)
+
+.PHONY: prove test
+# pgTAP suites, against the database the environment points at (PGDATABASE etc.).
+prove:
+	pg_prove --ext .sql -r test/
+
+# Every test, in a throwaway cluster created and removed by pg_virtualenv.
+test: all
+	tools/run_tests.sh

@@ -1,0 +1,36 @@
+// Month arithmetic and formatting for civil dates.
+#include "core/calendar.hpp"
+
+#include <cstdio>
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+namespace {
+constexpr bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+constexpr int DaysInMonth(int year, int month) {
+    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
+}
+static_assert(DayOfWeek(MakeDate(2023, 1, 1)) == 0, "2023-01-01 was a Sunday");
+static_assert(ToCivil(MakeDate(2024, 2, 29)).day == 29);
+}  // namespace
+
+Date AddMonths(Date date, int months) {
+    const CivilDate civil = ToCivil(date);
+    const int total = civil.year * 12 + (civil.month - 1) + months;
+    const int year = total / 12;
+    const int month = total % 12 + 1;
+    const int day = civil.day > DaysInMonth(year, month) ? DaysInMonth(year, month) : civil.day;
+    return MakeDate(year, month, day);
+}
+
+std::string ToIsoString(Date date) {
+    const CivilDate civil = ToCivil(date);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", civil.year, civil.month, civil.day);
+    return text;
+}
+
+}  // namespace dentsynth::core

@@ -1,0 +1,42 @@
+// Range checks for the generation parameters, one named check per parameter.
+#include "core/params.hpp"
+
+#include <string>
+
+#include "core/errors.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+namespace {
+
+[[noreturn]] void Reject(const char* parameter, const std::string& value, const std::string& hint) {
+    throw Error(ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": " + value, hint);
+}
+
+void CheckPatients(int64_t patients) {
+    if (patients < kMinPatients || patients > kMaxPatients)
+        Reject("patients", std::to_string(patients),
+               "patients must be between " + std::to_string(kMinPatients) + " and " + std::to_string(kMaxPatients) + ".");
+}
+
+void CheckDates(Date start_date, Date as_of) {
+    if (start_date < kEarliestStartDate)
+        Reject("start_date", ToIsoString(start_date), "start_date must be on or after " + ToIsoString(kEarliestStartDate) + ".");
+    if (as_of > kLatestAsOf) Reject("as_of", ToIsoString(as_of), "as_of must be on or before " + ToIsoString(kLatestAsOf) + ".");
+    if (start_date > as_of)
+        Reject("start_date", ToIsoString(start_date) + " is after as_of " + ToIsoString(as_of),
+               "start_date is the first day of the practice's history and must not be after as_of.");
+    if (AddMonths(start_date, 12 * kMaxYearsSimulated) < as_of)
+        Reject("as_of", ToIsoString(as_of), "at most " + std::to_string(kMaxYearsSimulated) + " years may lie between start_date and as_of.");
+}
+
+}  // namespace
+
+void ValidateParams(const GenerationParams& params) {
+    CheckPatients(params.patients);
+    CheckDates(params.start_date, params.as_of);
+}
+
+}  // namespace dentsynth::core

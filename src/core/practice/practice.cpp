@@ -1,0 +1,28 @@
+// Deciding the practice as a whole; the parts are decided in catalog.cpp and staff.cpp.
+#include "core/practice/practice.hpp"
+
+#include <algorithm>
+
+#include "core/practice/builders.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+Practice BuildPractice(const GenerationParams& params) {
+    Practice practice;
+    practice.params = params;
+    practice.setup_time = At(params.start_date, 7, 30);
+    BuildCatalog(practice);
+    BuildStaff(practice);
+    return practice;
+}
+
+Timestamp SetupStamp(const Practice& practice, EntityRng& rng) {
+    // Entered during the morning of start_date, a few seconds apart; never after as_of's end.
+    const Timestamp stamp = AddSeconds(practice.setup_time, rng.Uniform(0, 3 * 3600));
+    const Timestamp latest = At(practice.params.as_of, 23, 59, 59);
+    return std::min(stamp, latest);
+}
+
+}  // namespace dentsynth::core

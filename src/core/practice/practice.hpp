@@ -1,0 +1,141 @@
+// The practice: everything that belongs to the office rather than to one patient (clinic,
+// providers, operatories, staff and users, definitions, procedure codes, fee schedules and fees,
+// carriers, employers and plans, referral sources, labs, pharmacies, forms, programs, schedules).
+// It is a pure function of the generation parameters: BuildPractice() decides it, the Emit*
+// functions write its tables, and later stages (patients' lives) read it to schedule, treat and bill.
+// Vocabulary: "UCR" is the practice's usual, customary and reasonable (standard) fee; a "PPO
+// schedule" holds the lower fees a preferred-provider plan allows; "setup time" is when the
+// practice's catalogue was entered, on start_date.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/params.hpp"
+#include "core/rng.hpp"
+#include "core/sink.hpp"
+
+namespace dentsynth::core {
+
+// Coverage categories used by plans' percentage benefits (diagnostic 100%, preventive 100%,
+// basic 80%, major 50%, ...).
+enum class CoverageCategory { kDiagnostic, kPreventive, kRadiology, kRestorative, kEndodontics, kPeriodontics, kOralSurgery, kProsthodontics, kOrthodontics, kAdjunctive };
+
+struct ProcedureCodeInfo {
+    int64_t code_num;
+    std::string code;           // CDT code number, e.g. D1110
+    std::string abbreviation;   // OpenDental's AbbrDesc
+    std::string description;    // our own short wording
+    int64_t category_def;       // definition DefNum of category 11
+    int treat_area;             // 0 none, 1 surface, 2 tooth, 3 mouth, 4 quad, 5 sextant, 6 arch, 7 tooth range
+    CoverageCategory coverage;
+    bool is_hygiene;
+    bool is_radiology;
+    bool is_prosthesis;
+    int minutes;                // chair time
+    int64_t ucr_fee_cents;      // the standard schedule's fee
+};
+
+struct FeeScheduleInfo {
+    int64_t fee_sched_num;
+    std::string description;
+    int fee_sched_type;         // 0 normal, 1 copay, 2 out-of-network/allowed, 4 fixed benefit
+    double ratio_to_ucr;        // fee = round(ucr * ratio) per code
+};
+
+struct ProviderInfo {
+    int64_t prov_num;
+    std::string abbreviation;
+    std::string first_name;
+    std::string last_name;
+    bool is_hygienist;
+    int64_t specialty_def;      // definition DefNum of category 35
+    int64_t fee_sched_num;
+    int work_days_mask;         // bit d set = works on DayOfWeek d (0 Sunday)
+    int start_hour;             // first appointment hour on a working day
+    int end_hour;
+};
+
+struct OperatoryInfo {
+    int64_t operatory_num;
+    std::string name;
+    std::string abbreviation;
+    bool is_hygiene;
+    int64_t prov_dentist;
+    int64_t prov_hygienist;
+};
+
+struct EmployeeInfo {
+    int64_t employee_num;
+    std::string first_name;
+    std::string last_name;
+    std::string role;           // front desk, assistant, billing, office manager
+};
+
+struct UserInfo {
+    int64_t user_num;
+    std::string user_name;
+    int64_t employee_num;       // 0 for provider logins
+    int64_t prov_num;           // 0 for staff logins
+    int64_t user_group_num;
+};
+
+struct CarrierInfo {
+    int64_t carrier_num;
+    std::string name;
+    std::string elect_id;
+};
+
+struct InsPlanInfo {
+    int64_t plan_num;
+    int64_t carrier_num;
+    int64_t employer_num;
+    bool is_ppo;                // PPO plans pay from an allowed-fee schedule and write off the rest
+    int64_t fee_sched_num;      // schedule whose fees the office charges this plan's patients
+    int64_t allowed_fee_sched_num;
+    int64_t annual_max_cents;
+    int64_t deductible_cents;
+    int percent_preventive;     // diagnostic and preventive
+    int percent_basic;          // restorative, endo, perio, oral surgery
+    int percent_major;          // prosthodontics
+    int percent_ortho;
+};
+
+struct Practice {
+    GenerationParams params;
+    Timestamp setup_time;                 // when the catalogue was entered (start_date morning)
+    std::string name;
+    std::vector<ProcedureCodeInfo> procedure_codes;
+    std::vector<FeeScheduleInfo> fee_schedules;   // [0] is the standard (UCR) schedule
+    std::vector<ProviderInfo> providers;
+    std::vector<OperatoryInfo> operatories;
+    std::vector<EmployeeInfo> employees;
+    std::vector<UserInfo> users;
+    std::vector<CarrierInfo> carriers;
+    int64_t employer_count = 0;
+    std::vector<InsPlanInfo> plans;
+    int64_t referral_count = 0;
+    int64_t laboratory_count = 0;
+    int64_t pharmacy_count = 0;
+};
+
+// Decides the whole practice from the parameters (no rows written).
+Practice BuildPractice(const GenerationParams& params);
+
+// The fee, in cents, that fee schedule `fee_sched_num` holds for `code`.
+int64_t FeeCents(const Practice& practice, int64_t fee_sched_num, const ProcedureCodeInfo& code);
+
+// Whether provider `provider` works on `date`, deterministically (vacations and closures included).
+bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date);
+
+// The practice's tables, by the module that owns them.
+void EmitCatalogTables(const Practice& practice, RowSink& sink);   // catalog.cpp and friends
+void EmitStaffTables(const Practice& practice, RowSink& sink);     // staff.cpp and friends
+void EmitScheduleTables(const Practice& practice, RowSink& sink);  // schedule.cpp
+
+// Setup-time stamp for catalogue rows: start_date, during the morning, never after as_of.
+Timestamp SetupStamp(const Practice& practice, EntityRng& rng);
+
+}  // namespace dentsynth::core

@@ -1,0 +1,95 @@
+// Deterministic randomness. Every entity draws from its own engine, seeded from
+// (seed, stream, entity number) through a mixing function, so an entity's values never depend on
+// which other entities were generated before it, in the same call or at all. There is no clock
+// and no global generator. See docs/DETERMINISM.md.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+
+#include <boost/random/mersenne_twister.hpp>
+
+namespace dentsynth::core {
+
+// One stream per purpose. Numbers are part of the output contract: never renumber, only append.
+enum class Stream : uint64_t {
+    kPractice = 1,      // practice-wide choices (how many providers, the practice's name, ...)
+    kProvider = 2,
+    kOperatory = 3,
+    kUser = 4,
+    kEmployee = 5,
+    kFeeSchedule = 6,
+    kFee = 7,
+    kCarrier = 8,
+    kEmployer = 9,
+    kInsPlan = 10,
+    kReferral = 11,
+    kLaboratory = 12,
+    kPharmacy = 13,
+    kZipcode = 14,
+    kScheduleDay = 15,
+    kProcedureCode = 16,
+    kMedication = 17,
+    kSheetDef = 18,
+    // 40..59: people, partners and schedule (staff.cpp, people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
+    kStaffing = 40,          // practice-wide staffing decisions (specialist, working patterns)
+    kClinic = 41,
+    kUserPref = 42,          // one user's preferences and appointment view
+    kTaskList = 43,
+    kBenefit = 44,           // one plan's benefit rows
+    kProviderWeek = 45,      // (provider, week): vacation weeks
+    kEmployeeWeek = 46,      // (employee, week): vacation weeks
+    kBlockoutDay = 47,       // one day's blockouts
+    kScheduleStamp = 48,     // one schedule row's entry stamp
+    kNameList = 49,          // name-list picks not tied to another stream
+    kPatient = 100,     // one patient's life (later capabilities)
+};
+
+// SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.
+constexpr uint64_t Mix64(uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+// The engine seed of entity `number` of `stream` under the user's `seed`.
+constexpr uint64_t EntitySeed(uint64_t seed, Stream stream, uint64_t number) {
+    return Mix64(Mix64(Mix64(seed) ^ static_cast<uint64_t>(stream)) ^ number);
+}
+
+// A per-entity random source with the draws the generator needs, all through Boost.Random's
+// engines and distributions (whose algorithms, unlike std::'s, are fixed by the library version
+// the project pins rather than by the C++ standard library in use).
+class EntityRng {
+public:
+    EntityRng(uint64_t seed, Stream stream, uint64_t number) : engine_(EntitySeed(seed, stream, number)) {}
+
+    // Uniform integer in [low, high].
+    int64_t Uniform(int64_t low, int64_t high);
+    // Uniform real in [0, 1).
+    double Unit();
+    // True with probability p.
+    bool Chance(double p) { return Unit() < p; }
+    // Normal draw, clamped to [low, high].
+    double Normal(double mean, double stddev, double low, double high);
+    // Index drawn with the given relative weights.
+    int Weighted(std::span<const double> weights);
+    int Weighted(std::initializer_list<double> weights) { return Weighted(std::span<const double>(weights.begin(), weights.size())); }
+    // An element of a non-empty list.
+    template <typename T>
+    const T& Pick(std::span<const T> items) {
+        return items[static_cast<size_t>(Uniform(0, static_cast<int64_t>(items.size()) - 1))];
+    }
+    // A string of `length` decimal digits (phone numbers, licence numbers, ...).
+    void Digits(int length, std::string& out);
+
+    uint64_t Raw() { return engine_(); }
+
+private:
+    boost::random::mt19937_64 engine_;
+};
+
+}  // namespace dentsynth::core

@@ -1,0 +1,59 @@
+// A Row is one record of one raw table, in the contract's column order, as the generator builds
+// it before a sink turns it into a PostgreSQL tuple. Vocabulary: a Cell holds one column's value;
+// integers, day numbers, timestamps and times all travel as 64-bit integers and are interpreted
+// by the column's SqlType. A Row starts with OpenDental's own "empty" values (0, false, '',
+// 0001-01-01), so a generator sets only what it means and never leaves a NULL by accident.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/schema.hpp"
+
+namespace dentsynth::core {
+
+struct Cell {
+    bool is_null = false;
+    int64_t integer = 0;  // int2/4/8, serial, bool (0/1), date (days), timestamp and time (micros)
+    double real = 0.0;    // float4/float8
+    std::string text;     // text, varchar, bpchar, jsonb
+};
+
+class Row {
+public:
+    explicit Row(TableId table);
+
+    TableId table() const { return table_; }
+    const TableInfo& info() const { return *info_; }
+    int size() const { return static_cast<int>(cells_.size()); }
+    const Cell& operator[](int column) const { return cells_[column]; }
+
+    // Back to OpenDental's empty values in every column, keeping string capacity.
+    void Reset();
+
+    Row& Set(int column, int64_t value);
+    Row& Set(int column, int value) { return Set(column, int64_t{value}); }
+    Row& Set(int column, double value);
+    Row& Set(int column, bool value);
+    Row& Set(int column, std::string_view value);
+    Row& Set(int column, const char* value) { return Set(column, std::string_view(value)); }
+    Row& Set(int column, const std::string& value) { return Set(column, std::string_view(value)); }
+    Row& Set(int column, Date value);
+    Row& Set(int column, Timestamp value);
+    Row& Set(int column, TimeOfDay value);
+    Row& SetNull(int column);
+    // Money is kept in integer cents and written to OpenDental's float8 dollar columns.
+    Row& SetCents(int column, int64_t cents);
+
+private:
+    Cell& Writable(int column, SqlType expected_family);
+
+    TableId table_;
+    const TableInfo* info_;
+    std::vector<Cell> cells_;
+};
+
+}  // namespace dentsynth::core

@@ -1,0 +1,20 @@
+// Reading SQL arguments into generator parameters, refusing NULLs by name before any work.
+#pragma once
+
+#include "pg/postgres_headers.hpp"
+
+#include <string>
+
+#include "core/params.hpp"
+
+namespace dentsynth::pg {
+
+// The arguments every generate_* function shares, in this order:
+// (patients int, seed bigint, start_date date, as_of date).
+core::GenerationParams ReadGenerationParams(FunctionCallInfo fcinfo);
+
+// A `name` or `text`-free argument at `index`: NULL is refused naming `parameter`.
+std::string ReadName(FunctionCallInfo fcinfo, int index, const char* parameter);
+bool ReadBool(FunctionCallInfo fcinfo, int index, const char* parameter);
+
+}  // namespace dentsynth::pg

@@ -1,0 +1,137 @@
+// Batching tuples per table and handing them to table_multi_insert, as COPY FROM does
+// (src/backend/commands/copyfrom.c): up to kMaxBufferedTuples or kMaxBufferedBytes per batch,
+// one BulkInsertState per table, index entries inserted after each batch.
+#include "pg/table_writer.hpp"
+
+#include "pg/datum_convert.hpp"
+#include "pg/error_bridge.hpp"
+
+namespace dentsynth::pg {
+
+namespace {
+constexpr int kMaxBufferedTuples = 1000;
+constexpr size_t kMaxBufferedBytes = 64 * 1024;
+constexpr uint32_t kRowsBetweenInterruptChecks = 1024;
+}  // namespace
+
+// Backend-side state of one open table. Plain C data allocated in the sink's memory context:
+// nothing here has a destructor, so an aborting transaction can simply drop it.
+struct TableWriterState {
+    Relation relation;
+    EState* estate;
+    ResultRelInfo* result_relation;
+    BulkInsertState bulk_state;
+    TupleTableSlot* slots[kMaxBufferedTuples];
+    int buffered;
+    size_t buffered_bytes;
+    MemoryContext batch_context;  // Datums of the buffered rows; reset after each flush
+    CommandId command_id;
+};
+
+namespace {
+
+TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
+    MemoryContext old = MemoryContextSwitchTo(context);
+    auto* state = static_cast<TableWriterState*>(palloc0(sizeof(TableWriterState)));
+    state->relation = table_open(relation_id, RowExclusiveLock);
+    state->estate = CreateExecutorState();
+    state->result_relation = makeNode(ResultRelInfo);
+    InitResultRelInfo(state->result_relation, state->relation, 1, nullptr, 0);
+    ExecOpenIndices(state->result_relation, false);
+    state->bulk_state = GetBulkInsertState();
+    state->batch_context = AllocSetContextCreate(context, "dentsynth batch", ALLOCSET_DEFAULT_SIZES);
+    state->command_id = GetCurrentCommandId(true);
+    MemoryContextSwitchTo(old);
+    return state;
+}
+
+void FlushWriter(TableWriterState* state) {
+    if (state->buffered == 0) return;
+    table_multi_insert(state->relation, state->slots, state->buffered, state->command_id, 0, state->bulk_state);
+    if (state->result_relation->ri_NumIndices > 0) {
+        for (int i = 0; i < state->buffered; ++i) {
+            List* recheck = ExecInsertIndexTuples(state->result_relation, state->slots[i], state->estate, false, false, nullptr, NIL);
+            list_free(recheck);
+            ResetPerTupleExprContext(state->estate);
+        }
+    }
+    for (int i = 0; i < state->buffered; ++i) ExecClearTuple(state->slots[i]);
+    state->buffered = 0;
+    state->buffered_bytes = 0;
+    MemoryContextReset(state->batch_context);
+}
+
+void BufferRow(TableWriterState* state, const core::Row& row) {
+    TupleTableSlot*& slot = state->slots[state->buffered];
+    if (slot == nullptr) {
+        MemoryContext old = MemoryContextSwitchTo(GetMemoryChunkContext(state));
+        slot = table_slot_create(state->relation, nullptr);
+        MemoryContextSwitchTo(old);
+        if (slot->tts_tupleDescriptor->natts != row.size())
+            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
+                            errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name, slot->tts_tupleDescriptor->natts, row.size())));
+    }
+    ExecClearTuple(slot);
+    MemoryContext old = MemoryContextSwitchTo(state->batch_context);
+    RowToDatums(row, slot->tts_values, slot->tts_isnull);
+    MemoryContextSwitchTo(old);
+    ExecStoreVirtualTuple(slot);
+    state->buffered++;
+    for (const core::Cell* cell = &row[0]; cell != &row[0] + row.size(); ++cell) state->buffered_bytes += 8 + cell->text.size();
+    if (state->buffered == kMaxBufferedTuples || state->buffered_bytes >= kMaxBufferedBytes) FlushWriter(state);
+}
+
+void CloseWriter(TableWriterState* state) {
+    FlushWriter(state);
+    for (TupleTableSlot* slot : state->slots)
+        if (slot != nullptr) ExecDropSingleTupleTableSlot(slot);
+    ExecCloseIndices(state->result_relation);
+    FreeBulkInsertState(state->bulk_state);
+    table_finish_bulk_insert(state->relation, 0);
+    FreeExecutorState(state->estate);
+    table_close(state->relation, NoLock);
+}
+
+}  // namespace
+
+BulkInsertSink::BulkInsertSink(const std::array<Oid, core::kTableCount>& relations) : relations_(relations) {
+    PgCall([&] { context_ = AllocSetContextCreate(CurrentMemoryContext, "dentsynth bulk insert", ALLOCSET_DEFAULT_SIZES); });
+}
+
+// Backend memory is owned by the transaction's memory contexts: on success Finish() has
+// released it; on error the abort does.
+BulkInsertSink::~BulkInsertSink() = default;
+
+bool BulkInsertSink::Wants(core::TableId table) const { return relations_[static_cast<int>(table)] != InvalidOid; }
+
+void BulkInsertSink::Write(const core::Row& row) {
+    const int index = static_cast<int>(row.table());
+    if (relations_[index] == InvalidOid) return;
+    TableWriterState*& writer = writers_[index];
+    const Oid relation_id = relations_[index];
+    MemoryContext context = context_;
+    PgCall([&] {
+        if (writer == nullptr) writer = OpenWriter(relation_id, context);
+        BufferRow(writer, row);
+    });
+    rows_[index]++;
+    if (++rows_since_check_ >= kRowsBetweenInterruptChecks) Checkpoint();
+}
+
+void BulkInsertSink::Checkpoint() {
+    rows_since_check_ = 0;
+    PgCall([] { CHECK_FOR_INTERRUPTS(); });
+}
+
+void BulkInsertSink::Finish() {
+    PgCall([&] {
+        for (TableWriterState*& writer : writers_) {
+            if (writer != nullptr) CloseWriter(writer);
+            writer = nullptr;
+        }
+        MemoryContextDelete(context_);
+        context_ = nullptr;
+    });
+}
+
+}  // namespace dentsynth::pg

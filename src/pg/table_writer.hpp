@@ -1,0 +1,42 @@
+// The bulk-insert sink: rows become heap tuples written the way COPY FROM writes them, through
+// the table access method's multi-insert with a BulkInsertState, in batches, with every index
+// of the table maintained. No SQL per row, no SPI in the loop.
+#pragma once
+
+#include "pg/postgres_headers.hpp"
+
+#include <array>
+#include <cstdint>
+
+#include "core/sink.hpp"
+
+namespace dentsynth::pg {
+
+struct TableWriterState;  // backend-side state of one open table (palloc'd; see table_writer.cpp)
+
+class BulkInsertSink final : public core::RowSink {
+public:
+    // `relations` maps each table the sink accepts to its open, checked relation id (InvalidOid
+    // for tables it does not accept). The relations must already be locked RowExclusive.
+    explicit BulkInsertSink(const std::array<Oid, core::kTableCount>& relations);
+    ~BulkInsertSink() override;
+
+    bool Wants(core::TableId table) const override;
+    void Write(const core::Row& row) override;
+    void Checkpoint() override;
+
+    // Flushes every buffer and closes the relations; call once, on success only. On an error
+    // nothing needs undoing here: the aborting transaction releases relations, memory and locks.
+    void Finish();
+
+    int64_t RowsWritten(core::TableId table) const { return rows_[static_cast<int>(table)]; }
+
+private:
+    std::array<Oid, core::kTableCount> relations_;
+    std::array<TableWriterState*, core::kTableCount> writers_{};
+    std::array<int64_t, core::kTableCount> rows_{};
+    MemoryContext context_ = nullptr;
+    uint32_t rows_since_check_ = 0;
+};
+
+}  // namespace dentsynth::pg

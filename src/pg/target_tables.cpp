@@ -1,0 +1,80 @@
+// Target-table checks for generate_all.
+#include "pg/target_tables.hpp"
+
+#include "core/errors.hpp"
+#include "core/generator.hpp"
+#include "pg/error_bridge.hpp"
+
+namespace dentsynth::pg {
+
+namespace {
+
+struct RelationFacts {
+    Oid relation_id = InvalidOid;
+    bool may_insert = false;
+    bool may_truncate = false;
+    bool row_security = false;
+    bool has_triggers = false;
+};
+
+RelationFacts ReadFacts(const char* table_name, Oid namespace_oid) {
+    RelationFacts facts;
+    PgCall([&] {
+        facts.relation_id = get_relname_relid(table_name, namespace_oid);
+        if (facts.relation_id == InvalidOid) elog(ERROR, "dentsynth: table %s vanished", table_name);
+        facts.may_insert = pg_class_aclcheck(facts.relation_id, GetUserId(), ACL_INSERT) == ACLCHECK_OK;
+        facts.may_truncate = pg_class_aclcheck(facts.relation_id, GetUserId(), ACL_TRUNCATE) == ACLCHECK_OK;
+        facts.row_security = check_enable_rls(facts.relation_id, InvalidOid, true) == RLS_ENABLED;
+        Relation relation = table_open(facts.relation_id, RowExclusiveLock);
+        facts.has_triggers = relation->trigdesc != nullptr;
+        table_close(relation, NoLock);  // keep the lock until the end of the transaction
+    });
+    return facts;
+}
+
+void CheckFacts(const std::string& qualified, const RelationFacts& facts, bool replace) {
+    if (!facts.may_insert)
+        throw core::Error(core::ErrorKind::kPermissionDenied, "permission denied to insert into " + qualified,
+                          "Grant INSERT on the raw tables to the role that runs dentsynth, or choose another target_schema.");
+    if (replace && !facts.may_truncate)
+        throw core::Error(core::ErrorKind::kPermissionDenied, "replace => true needs TRUNCATE on " + qualified,
+                          "Grant TRUNCATE on the raw tables, or empty them yourself and call without replace.");
+    if (facts.row_security)
+        throw core::Error(core::ErrorKind::kUnsupported, "table " + qualified + " has row-level security enabled",
+                          "dentsynth writes tuples directly and cannot apply policies; disable row-level security on the raw tables.");
+    if (facts.has_triggers)
+        throw core::Error(core::ErrorKind::kUnsupported, "table " + qualified + " has triggers",
+                          "dentsynth writes tuples the way COPY's bulk path does, without firing triggers; drop or move them, "
+                          "or generate into another target_schema.");
+}
+
+}  // namespace
+
+std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid, bool replace) {
+    std::array<Oid, core::kTableCount> relations;
+    relations.fill(InvalidOid);
+    const std::string quoted_schema = QuoteIdentifier(schema_name);
+    std::string non_empty;
+    std::string truncate_list;
+    for (core::TableId table : core::GeneratedTables()) {
+        const char* name = core::InfoOf(table).name;
+        const std::string qualified = schema_name + "." + name;
+        const RelationFacts facts = ReadFacts(name, namespace_oid);
+        CheckFacts(qualified, facts, replace);
+        relations[static_cast<int>(table)] = facts.relation_id;
+        const std::string quoted = quoted_schema + "." + QuoteIdentifier(name);
+        if (replace) {
+            truncate_list += (truncate_list.empty() ? "" : ", ") + quoted;
+        } else if (*spi.Query("SELECT EXISTS (SELECT FROM " + quoted + ")")[0][0] == "t") {
+            non_empty += (non_empty.empty() ? "" : ", ") + qualified;
+        }
+    }
+    if (!non_empty.empty())
+        throw core::Error(core::ErrorKind::kTargetNotEmpty, "target tables already hold rows: " + non_empty,
+                          "Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another "
+                          "target_schema. Nothing was written.");
+    if (!truncate_list.empty()) spi.Execute("TRUNCATE " + truncate_list);
+    return relations;
+}
+
+}  // namespace dentsynth::pg

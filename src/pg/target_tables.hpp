@@ -1,0 +1,21 @@
+// Preparing the target tables of generate_all before any row is written: privileges, row-level
+// security and triggers (which the bulk writer cannot honour), emptiness, and the optional
+// replace. Everything that could refuse the call is checked here, so a refused call writes nothing.
+#pragma once
+
+#include "pg/postgres_headers.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/schema.hpp"
+#include "pg/spi.hpp"
+
+namespace dentsynth::pg {
+
+// Relation ids of the tables the generator fills, in `namespace_oid`; InvalidOid elsewhere.
+// With `replace`, empties exactly those tables (TRUNCATE, inside the caller's transaction);
+// without it, refuses when any of them holds rows.
+std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid, bool replace);
+
+}  // namespace dentsynth::pg
