@@ -6,7 +6,7 @@ EXTVERSION = 0.1.0
 MODULE_big = dentsynth
 
 GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc
-CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp)) src/core/generated/schema_tables.cpp
+CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp) src/core/generated/schema_tables.cpp)
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
 
@@ -49,3 +49,12 @@ prove:
 # Every test, in a throwaway cluster created and removed by pg_virtualenv.
 test: all
 	tools/run_tests.sh
+
+# Core unit tests: compiled with no PostgreSQL include path at all, run by prove (TAP).
+CORE_TEST_SRCS = test/core/core_unit_test.cpp $(CORE_SRCS)
+test/core/core_unit_test: $(CORE_TEST_SRCS) src/core/generated/.stamp
+	$(CXX) -std=c++20 -O1 -Wall -Wextra $(if $(WERROR),-Werror) -Isrc -o $@ $(CORE_TEST_SRCS)
+EXTRA_CLEAN += test/core/core_unit_test
+.PHONY: core-test
+core-test: test/core/core_unit_test
+	prove -v test/core/core_unit_test

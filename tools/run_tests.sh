@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 tools/check_core_isolation.sh
+make -s WERROR=1 core-test
 make -s -j2 WERROR=1
 $SUDO make -s install
 # pg_virtualenv runs the command as the cluster's owner with PGHOST/PGPORT/PGUSER set.

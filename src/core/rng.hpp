@@ -33,6 +33,20 @@ enum class Stream : uint64_t {
     kProcedureCode = 16,
     kMedication = 17,
     kSheetDef = 18,
+    // 20..39: the practice catalogue (catalog.cpp and friends).
+    kDefinition = 20,       // reserved: definition rows are fully fixed today
+    kAppointmentType = 21,
+    kRecallType = 22,
+    kCodeGroup = 23,
+    kAutoCode = 24,
+    kDiseaseDef = 25,
+    kAllergyDef = 26,
+    kRxDef = 27,
+    kRxNorm = 28,
+    kClaimForm = 29,
+    kProgram = 30,
+    kSheetFieldDef = 31,
+    kRecallTrigger = 32,
     // 40..59: people, partners and schedule (staff.cpp, people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
     kStaffing = 40,          // practice-wide staffing decisions (specialist, working patterns)
     kClinic = 41,

@@ -2,9 +2,10 @@
 // phone numbers and business names. Lists are fixed and ordered: changing one changes output.
 #include "core/practice/name_lists.hpp"
 
-#include <array>
 #include <cctype>
-#include <cstdio>
+#include <iterator>
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
 namespace dentsynth::core::names {
 

@@ -5,6 +5,8 @@
 #include "core/practice/practice.hpp"
 #include "core/practice/staff_tables.hpp"
 
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
 namespace dentsynth::core {
 
 void BuildStaff(Practice& practice) {

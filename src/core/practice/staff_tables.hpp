@@ -12,18 +12,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/practice/definition_ids.hpp"
 #include "core/practice/practice.hpp"
 
 namespace dentsynth::core::staff {
 
 // ---- Definition ids owned by the catalogue (category 35, provider specialties). ----
-// LOCAL PLACEHOLDERS until src/core/practice/definition_ids.hpp exists; reconcile there.
-inline constexpr int64_t kSpecialtyGeneral = 0;
-inline constexpr int64_t kSpecialtyHygiene = 0;
-inline constexpr int64_t kSpecialtyPeriodontics = 0;
-inline constexpr int64_t kSpecialtyOralSurgery = 0;
-inline constexpr int64_t kSpecialtyEndodontics = 0;
-inline constexpr int64_t kSpecialtyOrthodontics = 0;
+inline constexpr int64_t kSpecialtyGeneral = def::kSpecialtyGeneral;
+inline constexpr int64_t kSpecialtyHygiene = def::kSpecialtyHygiene;
+inline constexpr int64_t kSpecialtyPeriodontics = def::kSpecialtyPeriodontics;
+inline constexpr int64_t kSpecialtyOralSurgery = def::kSpecialtyOralSurgery;
+inline constexpr int64_t kSpecialtyEndodontics = def::kSpecialtyEndodontics;
+inline constexpr int64_t kSpecialtyOrthodontics = def::kSpecialtyOrthodontics;
+inline constexpr int64_t kSpecialtyPediatric = def::kSpecialtyPediatric;
 
 // ---- User groups (usergroup rows 1..6, in this order). ----
 enum UserGroup : int64_t { kGroupAdmin = 1, kGroupFrontDesk = 2, kGroupProviders = 3, kGroupHygienists = 4, kGroupBilling = 5, kGroupAssistants = 6 };

@@ -1,0 +1,223 @@
+// The practice's calendar: which days each provider and employee works, and the schedule and
+// scheduleop rows that record it. Vocabulary: a "closure" is an observed US holiday on which the
+// office is shut (SchedType 0, Status 2 holiday); a "provider schedule" (SchedType 1) is one
+// provider's hours on one day, attached (scheduleop) to the operatories that provider works in;
+// a "blockout" (SchedType 2) reserves part of an operatory's day; an "employee schedule"
+// (SchedType 3) is a staff member's shift. Schedules run from start_date to three months past
+// as_of, because appointments are booked ahead; every row's DateTStamp is still <= as_of.
+// IsWorkingDay is the single rule both the rows here and the patients' booking use.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/practice/definition_ids.hpp"
+#include "core/practice/practice.hpp"
+#include "core/practice/staff_tables.hpp"
+#include "core/generated/schema_tables.hpp"
+#include "core/row.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+namespace {
+
+// Chance that a given person is away in a given week: about three weeks a year for providers and
+// two for staff (typical US dental office paid time off).
+constexpr double kProviderVacationWeekChance = 3.0 / 50.0;
+constexpr double kEmployeeVacationWeekChance = 2.0 / 50.0;
+
+// Monday-based week number of a date (1970-01-05 was a Monday).
+int64_t WeekOf(Date date) { return (static_cast<int64_t>(date.days) + 3) / 7; }
+
+// A keyed coin flip: the same (seed, stream, person, week) always gives the same answer. It uses
+// the entity seed directly instead of a full engine because IsWorkingDay is called for every
+// booking the patients module considers.
+bool KeyedChance(uint64_t seed, Stream stream, int64_t person, int64_t week, double p) {
+    const uint64_t bits = EntitySeed(seed, stream, (static_cast<uint64_t>(person) << 32) ^ static_cast<uint64_t>(week));
+    return static_cast<double>(bits >> 11) * (1.0 / 9007199254740992.0) < p;
+}
+
+Date NthWeekday(int year, int month, int weekday, int n) {
+    const Date first = MakeDate(year, month, 1);
+    return first + ((weekday - DayOfWeek(first) + 7) % 7) + 7 * (n - 1);
+}
+
+Date LastWeekday(int year, int month, int weekday) {
+    const Date last = AddMonths(MakeDate(year, month, 1), 1) - 1;
+    return last - ((DayOfWeek(last) - weekday + 7) % 7);
+}
+
+// A fixed-date holiday moved to Friday/Monday when it falls on a weekend.
+Date Observed(Date date) {
+    const int dow = DayOfWeek(date);
+    return dow == 6 ? date - 1 : dow == 0 ? date + 1 : date;
+}
+
+// The holiday name when the office is closed on `date`, else nullptr.
+const char* ClosureOn(Date date) {
+    const CivilDate civil = ToCivil(date);
+    for (const int year : {civil.year, civil.year + 1}) {  // New Year's Day may be observed on Dec 31
+        if (Observed(MakeDate(year, 1, 1)) == date) return "New Year's Day";
+        if (year != civil.year) continue;
+        if (LastWeekday(year, 5, 1) == date) return "Memorial Day";
+        if (Observed(MakeDate(year, 7, 4)) == date) return "Independence Day";
+        if (NthWeekday(year, 9, 1, 1) == date) return "Labor Day";
+        if (NthWeekday(year, 11, 4, 4) == date) return "Thanksgiving";
+        if (Observed(MakeDate(year, 12, 25)) == date) return "Christmas Day";
+    }
+    return nullptr;
+}
+
+// Staff work patterns, decided per employee from its own engine.
+struct Shift {
+    int64_t employee_num;
+    int days_mask;
+    TimeOfDay start;
+    TimeOfDay stop;
+};
+
+Shift ShiftOf(const Practice& practice, const EmployeeInfo& e) {
+    EntityRng rng(practice.params.seed, Stream::kEmployee, static_cast<uint64_t>(e.employee_num) | (uint64_t{2} << 40));
+    Shift s{e.employee_num, rng.Chance(0.7) ? 0b0111110 : 0b0011110, ClockTime(8), ClockTime(17)};
+    if (e.role == "front desk" || e.role == "assistant") {
+        // Clinical and front-desk staff open the office before the first patient.
+        const bool early = rng.Chance(0.5);
+        s.start = early ? ClockTime(7, 30) : ClockTime(8);
+        s.stop = early ? ClockTime(16, 30) : ClockTime(17);
+    }
+    return s;
+}
+
+bool EmployeeWorks(const Practice& practice, const Shift& shift, Date date) {
+    if ((shift.days_mask & (1 << DayOfWeek(date))) == 0 || ClosureOn(date) != nullptr) return false;
+    return !KeyedChance(practice.params.seed, Stream::kEmployeeWeek, shift.employee_num, WeekOf(date), kEmployeeVacationWeekChance);
+}
+
+// When the row for `date` was entered: one to six weeks ahead, clamped into [setup, as_of].
+Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
+    Date day = date - static_cast<int>(rng.Uniform(7, 42));
+    day = std::clamp(day, practice.params.start_date, practice.params.as_of);
+    const Timestamp stamp = At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59)));
+    return std::clamp(stamp, practice.setup_time, At(practice.params.as_of, 17, 0));
+}
+
+}  // namespace
+
+namespace staff {
+Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.params.as_of, 3); }
+}  // namespace staff
+
+bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date) {
+    if (date < practice.params.start_date || date > staff::ScheduleEndDate(practice)) return false;
+    if ((provider.work_days_mask & (1 << DayOfWeek(date))) == 0) return false;
+    if (ClosureOn(date) != nullptr) return false;
+    return !KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance);
+}
+
+void EmitScheduleTables(const Practice& practice, RowSink& sink) {
+    const bool want_sched = sink.Wants(TableId::schedule);
+    const bool want_op = sink.Wants(TableId::scheduleop);
+    if (!want_sched && !want_op) return;
+    namespace s = col::schedule;
+    Row row(TableId::schedule);
+    Row op_row(TableId::scheduleop);
+    std::vector<Shift> shifts;
+    for (const EmployeeInfo& e : practice.employees) shifts.push_back(ShiftOf(practice, e));
+    std::vector<std::vector<int64_t>> provider_ops(practice.providers.size());
+    for (size_t i = 0; i < practice.providers.size(); ++i) staff::OperatoriesOf(practice, practice.providers[i], provider_ops[i]);
+
+    int64_t schedule_num = 0;
+    int64_t schedule_op_num = 0;
+    auto write_ops = [&](const std::vector<int64_t>& ops) {
+        for (const int64_t op : ops) {
+            if (want_op) {
+                op_row.Reset();
+                op_row.Set(col::scheduleop::ScheduleOpNum, ++schedule_op_num)
+                    .Set(col::scheduleop::ScheduleNum, schedule_num)
+                    .Set(col::scheduleop::OperatoryNum, op);
+                sink.Write(op_row);
+            } else {
+                ++schedule_op_num;
+            }
+        }
+    };
+    auto write_schedule = [&](Date date, TimeOfDay start, TimeOfDay stop, int type, int64_t prov, int64_t blockout, const std::string& note,
+                              int status, int64_t employee, Timestamp stamp) {
+        ++schedule_num;
+        if (!want_sched) return;
+        row.Reset();
+        row.Set(s::ScheduleNum, schedule_num)
+            .Set(s::SchedDate, date)
+            .Set(s::StartTime, start)
+            .Set(s::StopTime, stop)
+            .Set(s::SchedType, type)
+            .Set(s::ProvNum, prov)
+            .Set(s::BlockoutType, blockout)
+            .Set(s::Note, note)
+            .Set(s::Status, status)
+            .Set(s::EmployeeNum, employee)
+            .Set(s::DateTStamp, stamp)
+            .Set(s::ClinicNum, int64_t{0});
+        sink.Write(row);
+    };
+
+    // Blockout kinds a general office uses day to day, with their usual length in minutes.
+    struct Blockout {
+        int64_t type;
+        const char* note;
+        int minutes;
+        double weight;
+    };
+    static constexpr Blockout kBlockouts[] = {
+        {def::kBlockoutEmergencyOnly, "Hold for emergencies", 60, 0.30},   {def::kBlockoutNewPatientOnly, "New patients only", 60, 0.20},
+        {def::kBlockoutCrownBridgeOnly, "Crown & bridge", 90, 0.15},       {def::kBlockoutDoctorExamTime, "Doctor exam time", 30, 0.10},
+        {def::kBlockoutStaffMeeting, "Staff meeting", 60, 0.10},           {def::kBlockoutContinuingEducation, "CE course", 240, 0.05},
+        {def::kBlockoutShortNotice, "Short-notice list", 60, 0.10},
+    };
+    std::vector<double> blockout_weights;
+    for (const Blockout& b : kBlockouts) blockout_weights.push_back(b.weight);
+
+    const Date end = staff::ScheduleEndDate(practice);
+    std::vector<size_t> working;
+    for (Date date = practice.params.start_date; date <= end; date = date + 1) {
+        EntityRng stamp_rng(practice.params.seed, Stream::kScheduleStamp, static_cast<uint64_t>(date.days));
+        if (const char* holiday = ClosureOn(date)) {
+            write_schedule(date, ClockTime(0), ClockTime(0), 0, 0, 0, std::string("Office closed: ") + holiday, 2, 0,
+                           ScheduleStamp(practice, stamp_rng, date));
+            sink.Checkpoint();
+            continue;
+        }
+        working.clear();
+        for (size_t i = 0; i < practice.providers.size(); ++i) {
+            const ProviderInfo& p = practice.providers[i];
+            if (!IsWorkingDay(practice, p, date)) continue;
+            working.push_back(i);
+            write_schedule(date, ClockTime(p.start_hour), ClockTime(p.end_hour), 1, p.prov_num, 0, "", 0, 0, ScheduleStamp(practice, stamp_rng, date));
+            write_ops(provider_ops[i]);
+        }
+        // About one day in four has a blockout in one working provider's operatory.
+        EntityRng block_rng(practice.params.seed, Stream::kBlockoutDay, static_cast<uint64_t>(date.days));
+        if (!working.empty() && block_rng.Chance(0.25)) {
+            const size_t who = working[static_cast<size_t>(block_rng.Uniform(0, static_cast<int64_t>(working.size()) - 1))];
+            const ProviderInfo& p = practice.providers[who];
+            const Blockout& b = kBlockouts[block_rng.Weighted(blockout_weights)];
+            const int day_minutes = (p.end_hour - p.start_hour) * 60;
+            const int minutes = std::min(b.minutes, day_minutes);
+            const int start = p.start_hour * 60 + static_cast<int>(block_rng.Uniform(0, (day_minutes - minutes) / 30)) * 30;
+            if (!provider_ops[who].empty()) {
+                write_schedule(date, ClockTime(start / 60, start % 60), ClockTime((start + minutes) / 60, (start + minutes) % 60), 2, 0, b.type, b.note, 0, 0,
+                               ScheduleStamp(practice, stamp_rng, date));
+                const std::vector<int64_t> one_op{provider_ops[who][static_cast<size_t>(block_rng.Uniform(0, static_cast<int64_t>(provider_ops[who].size()) - 1))]};
+                write_ops(one_op);
+            }
+        }
+        for (const Shift& shift : shifts) {
+            if (!EmployeeWorks(practice, shift, date)) continue;
+            write_schedule(date, shift.start, shift.stop, 3, 0, 0, "", 0, shift.employee_num, ScheduleStamp(practice, stamp_rng, date));
+        }
+        sink.Checkpoint();
+    }
+}
+
+}  // namespace dentsynth::core

@@ -1,0 +1,170 @@
+-- The practice as the downstream dbt project expects it at the 5000-patient default: every
+-- practice table filled, its keys resolving, OpenDental's code values and the contract's fixed
+-- ids present, booleans and entry/edit stamps filled and never after as_of.
+\set ON_ERROR_STOP 1
+\set QUIET 1
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS dentsynth;
+
+CREATE TEMP TABLE counts AS SELECT * FROM dentsynth.generate_all(5000, as_of => '2025-06-30', target_schema => 'practice');
+
+-- Rows of child.col (non-zero) whose value is missing from parent.pcol.
+CREATE FUNCTION pg_temp.orphans(child text, col text, parent text, pcol text, filter text DEFAULT 'true') RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM practice.%I c WHERE c.%I <> 0 AND (%s) AND NOT EXISTS (SELECT FROM practice.%I p WHERE p.%I = c.%I)',
+                   child, col, filter, parent, pcol, col) INTO n;
+    RETURN n;
+END $$;
+CREATE FUNCTION pg_temp.count_where(table_name text, condition text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM practice.%I WHERE %s', table_name, condition) INTO n;
+    RETURN n;
+END $$;
+
+-- Columns of the generated tables by kind.
+CREATE TEMP TABLE generated_columns AS
+SELECT c.table_name, a.attname::text AS column_name, format_type(a.atttypid, a.atttypmod) AS type
+  FROM counts c JOIN pg_attribute a ON a.attrelid = ('practice.' || quote_ident(c.table_name))::regclass
+ WHERE a.attnum > 0 AND NOT a.attisdropped;
+CREATE TEMP TABLE bool_columns AS SELECT * FROM generated_columns WHERE type = 'boolean';
+CREATE TEMP TABLE stamp_columns AS SELECT * FROM generated_columns
+ WHERE column_name ~ '^(SecDateEntry|SecDateTEdit|SecDateTEntry|DateTStamp)$';
+CREATE TEMP TABLE clinic_columns AS SELECT * FROM generated_columns WHERE column_name = 'ClinicNum' AND table_name <> 'clinic';
+
+SELECT plan(45 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM bool_columns)
+            + 2 * (SELECT count(*)::int FROM stamp_columns) + (SELECT count(*)::int FROM clinic_columns));
+
+SELECT cmp_ok(rows, '>', 0::bigint, format('raw.%s has rows', table_name)) FROM counts ORDER BY table_name;
+SELECT is((SELECT count(*) FROM counts), 41::bigint, 'generate_all reports the 41 practice tables');
+
+SELECT is(pg_temp.count_where(table_name, format('%I IS NULL', column_name)), 0::bigint,
+          format('raw.%s.%s is never NULL', table_name, column_name))
+  FROM bool_columns ORDER BY table_name, column_name;
+SELECT is(pg_temp.count_where(table_name, format('%I::date <= ''1900-01-01''', column_name)), 0::bigint,
+          format('raw.%s.%s is always set', table_name, column_name))
+  FROM stamp_columns ORDER BY table_name, column_name;
+SELECT is(pg_temp.count_where(table_name, format('%I::date > ''2025-06-30''', column_name)), 0::bigint,
+          format('raw.%s.%s is never after as_of', table_name, column_name))
+  FROM stamp_columns ORDER BY table_name, column_name;
+SELECT is(pg_temp.count_where(table_name, '"ClinicNum" <> 0'), 0::bigint, format('raw.%s uses ClinicNum 0', table_name))
+  FROM clinic_columns ORDER BY table_name;
+
+-- Definitions: at least 100, every id the downstream tests name, in its category.
+SELECT cmp_ok((SELECT count(*) FROM practice.definition), '>=', 100::bigint, 'at least 100 definitions');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[73,74,75,76,77,78,79,80,81,82,83,85,250,251,260,300,301,540,548,622,665,667,668]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 11)), NULL,
+          'all 23 procedure-code category definitions exist in category 11');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[9,18,185,186,188,235,337,472,474,475,482,483,485,486,537,549,550,601,655]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 1)), NULL,
+          'every adjustment type the downstream names exists in category 1');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[69,70,71,72,391,412,417,574,634,676,681]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 10)), NULL,
+          'every patient payment type exists in category 10');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[261,303,463,464,465,466,467,469,645,646,647,661]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 32)), NULL,
+          'every insurance payment type exists in category 32');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[224,225,226,228,425,427,428,429,432,509,510,571,603,614,615,636]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 27)), NULL,
+          'every commlog type exists in category 27');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[288,439,598,641]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 29)), NULL,
+          'every unearned type exists in category 29');
+SELECT is((SELECT array_agg(d ORDER BY d) FROM unnest(ARRAY[241,257,258,424,506,532,590,617,618,619,620,621,638]) d
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "DefNum" = d AND "Category" = 25)), NULL,
+          'every blockout type exists in category 25');
+SELECT is((SELECT array_agg(DISTINCT c ORDER BY c) FROM unnest(ARRAY[2, 4, 13, 16, 18, 35, 38]) c
+            WHERE NOT EXISTS (SELECT FROM practice.definition WHERE "Category" = c)), NULL,
+          'confirmation, billing, recall, diagnosis, image, specialty and verification categories have rows');
+SELECT is((SELECT count(*) FROM (SELECT "Category", "ItemOrder" FROM practice.definition GROUP BY 1, 2 HAVING count(*) > 1) d), 0::bigint,
+          'ItemOrder is unique within a category');
+
+-- Procedure codes.
+SELECT is(pg_temp.count_where('procedurecode', '"ProcCat" NOT IN (73,74,75,76,77,78,79,80,81,82,83,85,250,251,260,300,301,540,548,622,665,667,668)'),
+          0::bigint, 'every procedure code has an accepted category');
+SELECT is((SELECT count(DISTINCT "ProcCat") FROM practice.procedurecode), 23::bigint, 'all 23 categories are used');
+SELECT is((SELECT count(*) - count(DISTINCT "ProcCode") FROM practice.procedurecode), 0::bigint, 'ProcCode is unique');
+SELECT is(pg_temp.count_where('procedurecode', '"ProcCode" LIKE ''D%'' AND "ProcCode" !~ ''^D[0-9]'''), 0::bigint,
+          'a D code has a digit after the D');
+SELECT cmp_ok(pg_temp.count_where('procedurecode', '"ProcCode" ~ ''^D[0-9]{4}$'''), '>=', 100::bigint, 'at least 100 CDT codes');
+SELECT is(pg_temp.count_where('procedurecode', '"TreatArea" NOT BETWEEN 0 AND 7'), 0::bigint, 'TreatArea is a valid area');
+SELECT cmp_ok(pg_temp.count_where('procedurecode', '"IsHygiene"'), '>', 0::bigint, 'some codes are hygiene codes');
+
+-- Fee schedules and fees.
+SELECT is(pg_temp.count_where('feesched', '"FeeSchedType" NOT IN (0, 1, 2, 4) OR NOT "IsGlobal"'), 0::bigint,
+          'fee schedules are global and of accepted types');
+SELECT is((SELECT count(*) FROM (SELECT "FeeSched", "CodeNum" FROM practice.fee GROUP BY 1, 2 HAVING count(*) > 1) d), 0::bigint,
+          'at most one fee per schedule and code');
+SELECT is(pg_temp.count_where('fee', '"Amount" < 0 OR "Amount" > 10000'), 0::bigint, 'fees are between $0 and $10,000');
+SELECT is(pg_temp.count_where('fee', '"FeeNum" IN (217113, 219409, 218252)'), 0::bigint, 'the reference clinic''s flagged FeeNums are not used');
+SELECT is(pg_temp.count_where('fee', '"CodeNum" = 6 AND "Amount" > 1000'), 0::bigint, 'CodeNum 6 costs at most $1,000');
+SELECT is(pg_temp.count_where('fee', 'round("Amount"::numeric * 100) <> "Amount"::numeric * 100'), 0::bigint, 'fees are whole cents');
+SELECT is((SELECT count(*) FROM practice.feesched f WHERE (SELECT count(*) FROM practice.fee WHERE "FeeSched" = f."FeeSchedNum") < 5), 0::bigint,
+          'every schedule has at least five fees');
+SELECT ok((SELECT avg(p."Amount" / u."Amount") FROM practice.fee p JOIN practice.fee u ON u."CodeNum" = p."CodeNum"
+             JOIN practice.feesched s ON s."FeeSchedNum" = p."FeeSched"
+            WHERE u."FeeSched" = (SELECT min("FeeSchedNum") FROM practice.feesched) AND s."FeeSchedNum" <> u."FeeSched"
+              AND s."Description" ILIKE '%PPO%' AND u."Amount" > 0) BETWEEN 0.5 AND 0.95,
+          'PPO schedules allow 50-95% of the standard fee');
+
+-- Appointment types: ids 0..12, names from the accepted list.
+SELECT is(pg_temp.count_where('appointmenttype', '"AppointmentTypeNum" NOT BETWEEN 0 AND 12'), 0::bigint, 'appointment type ids are 0..12');
+SELECT is(pg_temp.count_where('appointmenttype', $$"AppointmentTypeName" NOT IN ('......', 'Adult Cleaning (Existing Patient)',
+          'zzzzzzzzDO NOT USE', 'Child Cleaning (Existing Patient)', 'Adult Cleaning (New Patient)', 'Child Cleaning (New Patient)',
+          '30 Minute Appt', 'Emergency Pain', 'Crown Prep', 'WebSched New Patient Default', 'Implant Consult', 'Prophy Child New', 'None',
+          'Adult Recare', 'Comp, FMX, 4BWX')$$), 0::bigint, 'appointment type names are from the accepted list');
+SELECT is(pg_temp.count_where('appointmenttype', '"AppointmentTypeNum" = 0'), 1::bigint, 'appointment type 0 exists');
+SELECT is(pg_temp.count_where('recalltype', '"DefaultInterval" NOT BETWEEN 1 AND 730'), 0::bigint, 'recall intervals are 1..730 days');
+
+-- Keys resolve.
+SELECT is(pg_temp.orphans('provider', 'FeeSched', 'feesched', 'FeeSchedNum')
+        + pg_temp.orphans('provider', 'Specialty', 'definition', 'DefNum'), 0::bigint, 'providers'' fee schedules and specialties exist');
+SELECT is(pg_temp.orphans('operatory', 'ProvDentist', 'provider', 'ProvNum') + pg_temp.orphans('operatory', 'ProvHygienist', 'provider', 'ProvNum'),
+          0::bigint, 'operatories'' providers exist');
+SELECT is(pg_temp.orphans('userod', 'EmployeeNum', 'employee', 'EmployeeNum') + pg_temp.orphans('userod', 'ProvNum', 'provider', 'ProvNum')
+        + pg_temp.orphans('userod', 'UserGroupNum', 'usergroup', 'UserGroupNum')
+        + pg_temp.orphans('usergroupattach', 'UserNum', 'userod', 'UserNum')
+        + pg_temp.orphans('usergroupattach', 'UserGroupNum', 'usergroup', 'UserGroupNum')
+        + pg_temp.orphans('userodpref', 'UserNum', 'userod', 'UserNum')
+        + pg_temp.orphans('userodapptview', 'UserNum', 'userod', 'UserNum')
+        + pg_temp.orphans('userodapptview', 'ApptViewNum', 'apptview', 'ApptViewNum'), 0::bigint, 'users'' keys resolve');
+SELECT is(pg_temp.orphans('insplan', 'CarrierNum', 'carrier', 'CarrierNum') + pg_temp.orphans('insplan', 'EmployerNum', 'employer', 'EmployerNum')
+        + pg_temp.orphans('insplan', 'FeeSched', 'feesched', 'FeeSchedNum') + pg_temp.orphans('insplan', 'AllowedFeeSched', 'feesched', 'FeeSchedNum')
+        + pg_temp.orphans('insplan', 'CopayFeeSched', 'feesched', 'FeeSchedNum') + pg_temp.orphans('insplan', 'ClaimFormNum', 'claimform', 'ClaimFormNum')
+        + pg_temp.orphans('insplan', 'SecUserNumEntry', 'userod', 'UserNum')
+        + pg_temp.orphans('benefit', 'PlanNum', 'insplan', 'PlanNum') + pg_temp.orphans('benefit', 'CodeGroupNum', 'codegroup', 'CodeGroupNum')
+        + pg_temp.orphans('benefit', 'CodeNum', 'procedurecode', 'CodeNum'), 0::bigint, 'plans'' and benefits'' keys resolve');
+SELECT is(pg_temp.orphans('fee', 'FeeSched', 'feesched', 'FeeSchedNum') + pg_temp.orphans('fee', 'CodeNum', 'procedurecode', 'CodeNum')
+        + pg_temp.orphans('procedurecode', 'ProcCat', 'definition', 'DefNum')
+        + pg_temp.orphans('recalltrigger', 'RecallTypeNum', 'recalltype', 'RecallTypeNum')
+        + pg_temp.orphans('recalltrigger', 'CodeNum', 'procedurecode', 'CodeNum')
+        + pg_temp.orphans('allergydef', 'MedicationNum', 'medication', 'MedicationNum')
+        + pg_temp.orphans('programproperty', 'ProgramNum', 'program', 'ProgramNum')
+        + pg_temp.orphans('sheetfielddef', 'SheetDefNum', 'sheetdef', 'SheetDefNum')
+        + pg_temp.orphans('pharmclinic', 'PharmacyNum', 'pharmacy', 'PharmacyNum'), 0::bigint, 'catalogue keys resolve');
+SELECT is(pg_temp.orphans('scheduleop', 'ScheduleNum', 'schedule', 'ScheduleNum') + pg_temp.orphans('scheduleop', 'OperatoryNum', 'operatory', 'OperatoryNum')
+        + pg_temp.orphans('schedule', 'ProvNum', 'provider', 'ProvNum') + pg_temp.orphans('schedule', 'EmployeeNum', 'employee', 'EmployeeNum')
+        + pg_temp.orphans('schedule', 'BlockoutType', 'definition', 'DefNum'), 0::bigint, 'schedule keys resolve');
+
+-- Schedules follow OpenDental's rules and the practice's calendar.
+SELECT is(pg_temp.count_where('schedule', '"SchedType" NOT IN (0, 1, 2, 3) OR "Status" NOT BETWEEN 0 AND 6'), 0::bigint,
+          'schedule types and statuses are valid');
+SELECT is(pg_temp.count_where('schedule', '("SchedType" IN (0, 1, 2) AND "EmployeeNum" <> 0) OR ("SchedType" IN (0, 2, 3) AND "ProvNum" <> 0)'),
+          0::bigint, 'provider and employee ids are 0 where the schedule type says so');
+SELECT is(pg_temp.count_where('schedule', '"SchedType" = 1 AND ("StartTime" >= "StopTime" OR "StartTime" < ''06:00'' OR "StopTime" > ''20:00'')'),
+          0::bigint, 'provider working hours are daytime hours');
+SELECT is(pg_temp.count_where('schedule', '"SchedDate" < ''2023-01-01'''), 0::bigint, 'no schedule before start_date');
+SELECT is(pg_temp.count_where('schedule', '"SchedType" = 1 AND extract(dow FROM "SchedDate") = 0'), 0::bigint, 'nobody works on Sundays');
+SELECT cmp_ok((SELECT count(DISTINCT "SchedDate") FROM practice.schedule WHERE "SchedType" = 1 AND "SchedDate" <= '2025-06-30'), '>=', 600::bigint,
+              'providers work on most weekdays of the 2.5 years');
+
+-- Scale.
+SELECT cmp_ok((SELECT count(*) FROM practice.employer), '>=', 500::bigint, 'at least 500 employers at 5000 patients');
+SELECT cmp_ok((SELECT count(*) FROM dentsynth.generate_providers(20000, as_of => '2025-06-30')), '>',
+              (SELECT count(*) FROM practice.provider), 'a larger practice has more providers');
+SELECT is(pg_temp.count_where('zipcode', 'length("ZipCodeDigits") <> 5 OR length("State") <> 2'), 0::bigint, 'zip codes have 5 digits and a 2-letter state');
+
+SELECT * FROM finish();
+ROLLBACK;
