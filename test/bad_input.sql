@@ -43,21 +43,21 @@ SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(0)$$), 'patient
           'the error names the valid range in its hint');
 
 -- Non-empty targets are refused without replace, and nothing is written.
-SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'full') \g /dev/null
-UPDATE full.provider SET "LName" = 'Kept' WHERE "ProvNum" = 1;
-SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'full')$$, '55000', NULL,
+SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled') \g /dev/null
+UPDATE filled.provider SET "LName" = 'Kept' WHERE "ProvNum" = 1;
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled')$$, '55000', NULL,
                  'generating into non-empty tables without replace is refused (55000)');
-SELECT is((SELECT "LName" FROM full.provider WHERE "ProvNum" = 1), 'Kept', 'and the existing rows are untouched');
-SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'full')$$),
+SELECT is((SELECT "LName" FROM filled.provider WHERE "ProvNum" = 1), 'Kept', 'and the existing rows are untouched');
+SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled')$$),
           'Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another target_schema. Nothing was written.',
           'the hint says how to replace');
 
 -- replace => true empties only the tables it fills.
-INSERT INTO full.patient ("PatNum") VALUES (424242);
-SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'full', replace => true)$$,
+INSERT INTO filled.patient ("PatNum") VALUES (424242);
+SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled', replace => true)$$,
                 'replace => true regenerates');
-SELECT isnt((SELECT "LName" FROM full.provider WHERE "ProvNum" = 1), 'Kept', 'the replaced rows are the generated ones again');
-SELECT is((SELECT count(*) FROM full.patient WHERE "PatNum" = 424242), 1::bigint,
+SELECT isnt((SELECT "LName" FROM filled.provider WHERE "ProvNum" = 1), 'Kept', 'the replaced rows are the generated ones again');
+SELECT is((SELECT count(*) FROM filled.patient WHERE "PatNum" = 424242), 1::bigint,
           'tables dentsynth does not fill keep their rows');
 
 SELECT * FROM finish();

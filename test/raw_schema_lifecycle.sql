@@ -6,7 +6,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(14);
+SELECT plan(16);
 
 SELECT is((SELECT count(*) FROM dentsynth.create_raw_schema('lifecycle') WHERE created), 95::bigint,
           'first call creates the schema and all 95 tables');
@@ -57,6 +57,15 @@ SELECT throws_like($$SELECT * FROM dentsynth.create_raw_schema('no_pk')$$,
 
 SELECT throws_ok($$SELECT * FROM dentsynth.create_raw_schema(NULL)$$, '22004', 'parameter "target_schema" must not be NULL',
                  'a NULL schema is refused by name');
+
+-- Defaults are compared by meaning, whatever the session's DateStyle; a different default is refused.
+SET LOCAL datestyle = 'Postgres, MDY';
+SELECT lives_ok($$SELECT * FROM dentsynth.create_raw_schema('lifecycle')$$, 'the ETL tables'' timestamp defaults match under another DateStyle');
+RESET datestyle;
+ALTER TABLE extra_column.zipcode DROP COLUMN "Extra";
+ALTER TABLE extra_column.etl_load_status ALTER COLUMN rows_loaded SET DEFAULT 5;
+SELECT throws_like($$SELECT * FROM dentsynth.create_raw_schema('extra_column')$$,
+                   '%extra_column.etl_load_status%"rows_loaded"%default 5%contract says 0%', 'a different default is refused');
 
 -- DROP EXTENSION keeps the tables and their rows.
 INSERT INTO lifecycle.zipcode ("ZipCodeNum", "ZipCodeDigits", "City", "State", "IsFrequent") VALUES (1, '99999', 'Test', 'ZZ', false);

@@ -57,8 +57,19 @@ std::string Describe(const core::ColumnInfo& column) {
     return core::FormatTypeName(column) + (column.not_null ? " NOT NULL" : " NULL") + (column.primary_key ? " PRIMARY KEY" : "");
 }
 
+// Whether an existing column default means what the contract's does. pg_get_expr() spells
+// constants in the session's DateStyle, so differing texts are compared by value (both are
+// constant expressions; CURRENT_TIMESTAMP is one value within the statement).
+bool SameDefault(SpiSession& spi, const core::ColumnInfo& expected, const std::string& actual) {
+    if (expected.type == core::SqlType::kSerial4) return actual.rfind("nextval(", 0) == 0;
+    const std::string wanted = expected.default_sql;
+    if (actual == wanted) return true;
+    if (actual.empty() || wanted.empty()) return false;
+    return *spi.Query("SELECT ((" + actual + ") IS NOT DISTINCT FROM (" + wanted + "))::text")[0][0] == "true";
+}
+
 // Compares one existing table with its contract record; throws on the first difference.
-void CheckTable(const std::string& schema, const core::TableInfo& table, const ExistingTable& existing) {
+void CheckTable(SpiSession& spi, const std::string& schema, const core::TableInfo& table, const ExistingTable& existing) {
     if (existing.relkind != 'r') Mismatch(schema, table, "it is not an ordinary table (relkind '" + std::string(1, existing.relkind) + "')");
     const int existing_count = static_cast<int>(existing.columns.size());
     for (int i = 0; i < table.column_count; ++i) {
@@ -75,12 +86,12 @@ void CheckTable(const std::string& schema, const core::TableInfo& table, const E
             Mismatch(schema, table,
                      where + " is " + actual.type + (actual.not_null ? " NOT NULL" : " NULL") + (actual.primary_key ? " PRIMARY KEY" : "") +
                          ", the contract says " + Describe(expected));
-        const bool default_ok = expected.type == core::SqlType::kSerial4 ? actual.default_sql.rfind("nextval(", 0) == 0
-                                                                          : actual.default_sql == expected.default_sql;
-        if (!default_ok)
+        if (!SameDefault(spi, expected, actual.default_sql))
             Mismatch(schema, table,
-                     where + " has default '" + actual.default_sql + "', the contract says '" +
-                         (expected.type == core::SqlType::kSerial4 ? std::string("nextval(...)") : std::string(expected.default_sql)) + "'");
+                     where + " has default " + (actual.default_sql.empty() ? std::string("(none)") : actual.default_sql) +
+                         ", the contract says " +
+                         (expected.type == core::SqlType::kSerial4 ? std::string("nextval(...)")
+                                                                   : expected.default_sql[0] ? std::string(expected.default_sql) : std::string("(none)")));
     }
     if (existing_count > table.column_count)
         Mismatch(schema, table, "column \"" + existing.columns[table.column_count].name + "\" is not in the contract");
@@ -127,7 +138,7 @@ std::vector<TableStatus> EnsureRawSchema(SpiSession& spi, const std::string& sch
     for (const core::TableInfo& table : core::kTables) {
         const auto found = existing.find(table.name);
         if (found != existing.end()) {
-            CheckTable(schema_name, table, found->second);
+            CheckTable(spi, schema_name, table, found->second);
             statuses.push_back({table.name, false});
             continue;
         }
