@@ -1,8 +1,9 @@
 #!/bin/bash
 # Benchmark: generate_all() against binary COPY FROM of the very same rows into the same empty
-# tables, side by side in one run. Each round, in one transaction each (so commit cost is equal):
-#   A. dentsynth.generate_all(patients, replace => true) into schema bench_gen (TRUNCATE inside);
-#   B. TRUNCATE + COPY ... FROM '<file>' (FORMAT binary) of bench_gen's rows into schema bench_copy.
+# tables, side by side in one run. Each round is one transaction: both schemas are emptied
+# (TRUNCATE, untimed), then, timed separately:
+#   A. dentsynth.generate_all(patients) into schema bench_gen;
+#   B. COPY ... FROM '<file>' (FORMAT binary) of those very rows into schema bench_copy.
 # Rows/s = rows written / elapsed (clock_timestamp inside the server). Prints per-round figures and
 # medians and the ratio A/B. Needs a superuser connection (server-side COPY files) and the
 # extension installed; run it inside `pg_virtualenv` for a throwaway cluster:
@@ -23,26 +24,28 @@ for t in $tables; do psql -c "COPY bench_gen.\"$t\" TO '$dir/$t.bin' (FORMAT bin
 copy_sql=""
 for t in $tables; do copy_sql+="EXECUTE 'COPY bench_copy.\"$t\" FROM ''$dir/$t.bin'' (FORMAT binary)';"; done
 truncate_list=$(for t in $tables; do printf 'bench_copy."%s",' "$t"; done | sed 's/,$//')
+gen_truncate_list=$(for t in $tables; do printf 'bench_gen."%s",' "$t"; done | sed 's/,$//')
 
 echo "patients=$patients rounds=$rounds tables=$(echo $tables | wc -w) postgres=$(psql -At -c 'SHOW server_version')"
 printf '%-6s %12s %12s %14s %14s\n' round rows gen_seconds gen_rows_per_s copy_rows_per_s
 gen_results=(); copy_results=()
 for round in $(seq 1 "$rounds"); do
-    line=$(psql -At -F' ' <<SQL
+    line=$(psql -At -F' ' 2>&1 <<SQL | sed -n 's/.*RESULT //p'
 DO \$\$
 DECLARE t0 timestamptz; t1 timestamptz; gen_rows bigint; copy_rows bigint; gen_s float8; copy_s float8;
 BEGIN
+    TRUNCATE $gen_truncate_list;
+    TRUNCATE $truncate_list;
     t0 := clock_timestamp();
-    SELECT sum(rows) INTO gen_rows FROM dentsynth.generate_all($patients, target_schema => 'bench_gen', replace => true, as_of => '2025-12-31');
+    SELECT sum(rows) INTO gen_rows FROM dentsynth.generate_all($patients, target_schema => 'bench_gen', as_of => '2025-12-31');
     gen_s := extract(epoch FROM clock_timestamp() - t0);
     t1 := clock_timestamp();
-    TRUNCATE $truncate_list;
     $copy_sql
     copy_s := extract(epoch FROM clock_timestamp() - t1);
     RAISE NOTICE 'RESULT % % % %', gen_rows, gen_s, gen_rows / gen_s, gen_rows / copy_s;
 END \$\$;
 SQL
-    2>&1 | sed -n 's/.*RESULT //p')
+    )
     read -r rows gen_s gen_rps copy_rps <<<"$line"
     printf '%-6s %12s %12.3f %14.0f %14.0f\n' "$round" "$rows" "$gen_s" "$gen_rps" "$copy_rps"
     gen_results+=("$gen_rps"); copy_results+=("$copy_rps")

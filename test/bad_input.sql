@@ -1,6 +1,7 @@
 -- Bad input gets a clear ERROR with a proper SQLSTATE naming the parameter, and nothing is written.
 \set ON_ERROR_STOP 1
 \set QUIET 1
+SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;

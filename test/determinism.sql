@@ -3,6 +3,7 @@
 -- entities share the call.
 \set ON_ERROR_STOP 1
 \set QUIET 1
+SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;

@@ -2,6 +2,7 @@
 -- a working session (the error bridge turns the backend's interrupt into a clean ERROR).
 \set ON_ERROR_STOP 1
 \set QUIET 1
+SET client_min_messages = warning;
 \getenv pgpassword PGPASSWORD
 \getenv pghost PGHOST
 -- The cancelled generation runs in a database of its own, so its committed set-up never touches

@@ -2,6 +2,7 @@
 -- the same arguments, in the contract's column order (INSERT ... SELECT * works).
 \set ON_ERROR_STOP 1
 \set QUIET 1
+SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;

@@ -26,6 +26,7 @@ struct TableWriterState {
     size_t buffered_bytes;
     MemoryContext batch_context;  // Datums of the buffered rows; reset after each flush
     CommandId command_id;
+    int insert_options;           // TABLE_INSERT_* flags, as COPY chooses them
 };
 
 namespace {
@@ -41,13 +42,18 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
     state->bulk_state = GetBulkInsertState();
     state->batch_context = AllocSetContextCreate(context, "dentsynth batch", ALLOCSET_DEFAULT_SIZES);
     state->command_id = GetCurrentCommandId(true);
+    // As COPY does: a table created or truncated in this transaction has no free space worth
+    // looking up, so new tuples go straight to new pages.
+    if (state->relation->rd_createSubid != InvalidSubTransactionId ||
+        state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
+        state->insert_options |= TABLE_INSERT_SKIP_FSM;
     MemoryContextSwitchTo(old);
     return state;
 }
 
 void FlushWriter(TableWriterState* state) {
     if (state->buffered == 0) return;
-    table_multi_insert(state->relation, state->slots, state->buffered, state->command_id, 0, state->bulk_state);
+    table_multi_insert(state->relation, state->slots, state->buffered, state->command_id, state->insert_options, state->bulk_state);
     if (state->result_relation->ri_NumIndices > 0) {
         for (int i = 0; i < state->buffered; ++i) {
             List* recheck = ExecInsertIndexTuples(state->result_relation, state->slots[i], state->estate, false, false, nullptr, NIL);
@@ -87,7 +93,7 @@ void CloseWriter(TableWriterState* state) {
         if (slot != nullptr) ExecDropSingleTupleTableSlot(slot);
     ExecCloseIndices(state->result_relation);
     FreeBulkInsertState(state->bulk_state);
-    table_finish_bulk_insert(state->relation, 0);
+    table_finish_bulk_insert(state->relation, state->insert_options);
     FreeExecutorState(state->estate);
     table_close(state->relation, NoLock);
 }
