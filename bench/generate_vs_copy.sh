@@ -4,6 +4,7 @@
 # (TRUNCATE, untimed), then, timed separately:
 #   A. dentsynth.generate_all(patients) into schema bench_gen;
 #   B. COPY ... FROM '<file>' (FORMAT binary) of those very rows into schema bench_copy.
+# Rounds alternate which side runs first and start from a CHECKPOINT.
 # Rows/s = rows written / elapsed (clock_timestamp inside the server). Prints per-round figures and
 # medians and the ratio A/B. Needs a superuser connection (server-side COPY files) and the
 # extension installed; run it inside `pg_virtualenv` for a throwaway cluster:
@@ -30,18 +31,29 @@ echo "patients=$patients rounds=$rounds tables=$(echo $tables | wc -w) postgres=
 printf '%-6s %12s %12s %14s %14s\n' round rows gen_seconds gen_rows_per_s copy_rows_per_s
 gen_results=(); copy_results=()
 for round in $(seq 1 "$rounds"); do
+    # Alternate which side goes first, and start every round from a checkpoint, so neither side
+    # pays for the other's dirty buffers or WAL.
+    copy_first=$([ $((round % 2)) -eq 0 ] && echo true || echo false)
+    psql -c CHECKPOINT
     line=$(psql -At -F' ' 2>&1 <<SQL | sed -n 's/.*RESULT //p'
 DO \$\$
 DECLARE t0 timestamptz; t1 timestamptz; gen_rows bigint; copy_rows bigint; gen_s float8; copy_s float8;
 BEGIN
     TRUNCATE $gen_truncate_list;
     TRUNCATE $truncate_list;
+    IF $copy_first THEN
+        t1 := clock_timestamp();
+        $copy_sql
+        copy_s := extract(epoch FROM clock_timestamp() - t1);
+    END IF;
     t0 := clock_timestamp();
     SELECT sum(rows) INTO gen_rows FROM dentsynth.generate_all($patients, target_schema => 'bench_gen', as_of => '2025-12-31');
     gen_s := extract(epoch FROM clock_timestamp() - t0);
-    t1 := clock_timestamp();
-    $copy_sql
-    copy_s := extract(epoch FROM clock_timestamp() - t1);
+    IF NOT $copy_first THEN
+        t1 := clock_timestamp();
+        $copy_sql
+        copy_s := extract(epoch FROM clock_timestamp() - t1);
+    END IF;
     RAISE NOTICE 'RESULT % % % %', gen_rows, gen_s, gen_rows / gen_s, gen_rows / copy_s;
 END \$\$;
 SQL

@@ -50,10 +50,69 @@ public:
 
 private:
     Cell& Writable(int column, SqlType expected_family);
+    [[noreturn]] void Mismatch(int column, const char* what) const;
 
     TableId table_;
     const TableInfo* info_;
     std::vector<Cell> cells_;
 };
+
+}  // namespace dentsynth::core
+
+namespace dentsynth::core {
+
+// The setters are inline: they run for every column of every generated row.
+namespace row_detail {
+inline bool IsIntegerType(SqlType t) { return t == SqlType::kInt2 || t == SqlType::kInt4 || t == SqlType::kInt8 || t == SqlType::kSerial4; }
+inline bool IsTextType(SqlType t) { return t == SqlType::kText || t == SqlType::kVarchar || t == SqlType::kBpchar || t == SqlType::kJsonb; }
+}  // namespace row_detail
+
+inline Cell& Row::Writable(int column, SqlType family) {
+    if (column < 0 || column >= info_->column_count) Mismatch(column, "a value");
+    const SqlType actual = info_->columns[column].type;
+    const bool fits = (family == SqlType::kInt8 && row_detail::IsIntegerType(actual)) ||
+                      (family == SqlType::kText && row_detail::IsTextType(actual)) ||
+                      (family == SqlType::kFloat8 && (actual == SqlType::kFloat8 || actual == SqlType::kFloat4)) || family == actual;
+    if (!fits) Mismatch(column, "a value of the wrong type");
+    Cell& cell = cells_[column];
+    cell.is_null = false;
+    return cell;
+}
+
+inline Row& Row::Set(int column, int64_t value) {
+    Writable(column, SqlType::kInt8).integer = value;
+    return *this;
+}
+inline Row& Row::Set(int column, double value) {
+    Writable(column, SqlType::kFloat8).real = value;
+    return *this;
+}
+inline Row& Row::Set(int column, bool value) {
+    Writable(column, SqlType::kBool).integer = value ? 1 : 0;
+    return *this;
+}
+inline Row& Row::Set(int column, std::string_view value) {
+    Cell& cell = Writable(column, SqlType::kText);
+    const int max_length = info_->columns[column].max_length;
+    if (max_length > 0 && value.size() > static_cast<size_t>(max_length)) Mismatch(column, "text longer than the column allows");
+    cell.text.assign(value);
+    return *this;
+}
+inline Row& Row::Set(int column, Date value) {
+    Writable(column, SqlType::kDate).integer = value.days;
+    return *this;
+}
+inline Row& Row::Set(int column, Timestamp value) {
+    Writable(column, SqlType::kTimestamp).integer = value.micros;
+    return *this;
+}
+inline Row& Row::Set(int column, TimeOfDay value) {
+    Writable(column, SqlType::kTime).integer = value.micros;
+    return *this;
+}
+inline Row& Row::SetCents(int column, int64_t cents) {
+    Writable(column, SqlType::kFloat8).real = static_cast<double>(cents) / 100.0;
+    return *this;
+}
 
 }  // namespace dentsynth::core

@@ -15,8 +15,11 @@ struct RelationFacts {
     bool may_truncate = false;
     bool row_security = false;
     bool has_triggers = false;
+    bool has_rows = false;
 };
 
+// What decides whether dentsynth may write into one table; whether it holds rows is probed with
+// a one-tuple scan (no SQL, no planning).
 RelationFacts ReadFacts(const char* table_name, Oid namespace_oid) {
     RelationFacts facts;
     PgCall([&] {
@@ -27,6 +30,11 @@ RelationFacts ReadFacts(const char* table_name, Oid namespace_oid) {
         facts.row_security = check_enable_rls(facts.relation_id, InvalidOid, true) == RLS_ENABLED;
         Relation relation = table_open(facts.relation_id, RowExclusiveLock);
         facts.has_triggers = relation->trigdesc != nullptr;
+        TableScanDesc scan = table_beginscan(relation, GetActiveSnapshot(), 0, nullptr);
+        TupleTableSlot* slot = table_slot_create(relation, nullptr);
+        facts.has_rows = table_scan_getnextslot(scan, ForwardScanDirection, slot);
+        ExecDropSingleTupleTableSlot(slot);
+        table_endscan(scan);
         table_close(relation, NoLock);  // keep the lock until the end of the transaction
     });
     return facts;
@@ -65,7 +73,7 @@ std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const st
         const std::string quoted = quoted_schema + "." + QuoteIdentifier(name);
         if (replace) {
             truncate_list += (truncate_list.empty() ? "" : ", ") + quoted;
-        } else if (*spi.Query("SELECT EXISTS (SELECT FROM " + quoted + ")")[0][0] == "t") {
+        } else if (facts.has_rows) {
             non_empty += (non_empty.empty() ? "" : ", ") + qualified;
         }
     }

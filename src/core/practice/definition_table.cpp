@@ -100,7 +100,7 @@ constexpr DefSpec kDefinitions[] = {
     {def::kPayOnlineCard, def::kPaymentTypes, "Online Card Payment", "", kNoColor},
     {def::kPayCareCredit, def::kPaymentTypes, "CareCredit", "", kNoColor},
 
-    // 11 procedure code categories: the 23 accepted ids (mapping documented in docs/practice_catalog.md).
+    // 11 procedure code categories: the 23 accepted ids (mapping documented in docs/BUSINESS_LOGIC.md).
     {73, def::kProcCodeCats, "Exams & Evaluations", "", kNoColor},
     {74, def::kProcCodeCats, "Radiographs", "", kNoColor},
     {75, def::kProcCodeCats, "Cleanings & Fluoride", "", kNoColor},

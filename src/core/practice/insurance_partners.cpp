@@ -2,7 +2,7 @@
 // plan's benefits. Vocabulary: a "PPO plan" pays from a reduced (PPO) fee schedule and the office
 // writes off the difference to UCR; an "indemnity plan" pays a percentage of UCR; "benefits" are
 // OpenDental's plan-level rows (BenefitType 1 coinsurance %, 2 deductible, 5 limitation:
-// annual/lifetime maxima, frequencies and age limits). Ratios: docs/practice_staff.md.
+// annual/lifetime maxima, frequencies and age limits). Ratios: docs/BUSINESS_LOGIC.md.
 #include <algorithm>
 #include <cmath>
 #include <numeric>

@@ -1,7 +1,7 @@
 // The practice's outside partners: referral sources (first the marketing sources new patients
 // name, such as "Google" or "Friend", then the dentists and specialists the office refers to and
 // receives from), dental laboratories, and the pharmacies prescriptions are sent to.
-// Counts scale with the practice; see docs/practice_staff.md.
+// Counts scale with the practice; see docs/BUSINESS_LOGIC.md.
 #include <algorithm>
 #include <cctype>
 #include <string>

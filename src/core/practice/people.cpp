@@ -2,7 +2,7 @@
 // user groups and logins, their preferences and appointment views, and the office task lists.
 // Vocabulary: a "dentist" is a general-practice provider; a "specialist" is a part-time visiting
 // provider (periodontist or oral surgeon); "setup" is the morning of start_date, when the office
-// was configured (see Practice::setup_time). Ratios are documented in docs/practice_staff.md.
+// was configured (see Practice::setup_time). Ratios are documented in docs/BUSINESS_LOGIC.md.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -211,7 +211,7 @@ void BuildPeople(Practice& practice) {
 
 namespace {
 
-// The single clinic row, ClinicNum 0 (single-location practice; see docs/practice_staff.md).
+// The single clinic row, ClinicNum 0 (single-location practice; see docs/BUSINESS_LOGIC.md).
 void EmitClinic(const Practice& practice, RowSink& sink) {
     if (!sink.Wants(TableId::clinic)) return;
     namespace c = col::clinic;

@@ -54,18 +54,35 @@ Date Observed(Date date) {
     return dow == 6 ? date - 1 : dow == 0 ? date + 1 : date;
 }
 
-// The holiday name when the office is closed on `date`, else nullptr.
-const char* ClosureOn(Date date) {
-    const CivilDate civil = ToCivil(date);
-    for (const int year : {civil.year, civil.year + 1}) {  // New Year's Day may be observed on Dec 31
-        if (Observed(MakeDate(year, 1, 1)) == date) return "New Year's Day";
-        if (year != civil.year) continue;
-        if (LastWeekday(year, 5, 1) == date) return "Memorial Day";
-        if (Observed(MakeDate(year, 7, 4)) == date) return "Independence Day";
-        if (NthWeekday(year, 9, 1, 1) == date) return "Labor Day";
-        if (NthWeekday(year, 11, 4, 4) == date) return "Thanksgiving";
-        if (Observed(MakeDate(year, 12, 25)) == date) return "Christmas Day";
+// The office's closures of one calendar year (observed dates), in date order.
+struct HolidayYear {
+    int year = 0;
+    Date dates[7];
+    const char* names[7];
+};
+
+HolidayYear ComputeHolidays(int year) {
+    HolidayYear h;
+    h.year = year;
+    const Date next_new_year = Observed(MakeDate(year + 1, 1, 1));  // may be observed on Dec 31
+    const Date dates[7] = {Observed(MakeDate(year, 1, 1)), LastWeekday(year, 5, 1), Observed(MakeDate(year, 7, 4)), NthWeekday(year, 9, 1, 1),
+                           NthWeekday(year, 11, 4, 4), Observed(MakeDate(year, 12, 25)), next_new_year};
+    const char* names[7] = {"New Year's Day", "Memorial Day", "Independence Day", "Labor Day", "Thanksgiving", "Christmas Day", "New Year's Day"};
+    for (int i = 0; i < 7; ++i) {
+        h.dates[i] = dates[i];
+        h.names[i] = names[i];
     }
+    return h;
+}
+
+// The holiday name when the office is closed on `date`, else nullptr. Called for every provider
+// and day, so the last year's closures are kept (a pure function of the year: no effect on output).
+const char* ClosureOn(Date date) {
+    thread_local HolidayYear cached;
+    const int year = ToCivil(date).year;
+    if (cached.year != year) cached = ComputeHolidays(year);
+    for (int i = 0; i < 7; ++i)
+        if (cached.dates[i] == date) return cached.names[i];
     return nullptr;
 }
 
