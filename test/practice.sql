@@ -35,7 +35,7 @@ CREATE TEMP TABLE stamp_columns AS SELECT * FROM generated_columns
  WHERE column_name ~ '^(SecDateEntry|SecDateTEdit|SecDateTEntry|DateTStamp)$';
 CREATE TEMP TABLE clinic_columns AS SELECT * FROM generated_columns WHERE column_name = 'ClinicNum' AND table_name <> 'clinic';
 
-SELECT plan(45 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM bool_columns)
+SELECT plan(46 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM bool_columns)
             + 2 * (SELECT count(*)::int FROM stamp_columns) + (SELECT count(*)::int FROM clinic_columns));
 
 SELECT cmp_ok(rows, '>', 0::bigint, format('raw.%s has rows', table_name)) FROM counts ORDER BY table_name;
@@ -52,6 +52,19 @@ SELECT is(pg_temp.count_where(table_name, format('%I::date > ''2025-06-30''', co
   FROM stamp_columns ORDER BY table_name, column_name;
 SELECT is(pg_temp.count_where(table_name, '"ClinicNum" <> 0'), 0::bigint, format('raw.%s uses ClinicNum 0', table_name))
   FROM clinic_columns ORDER BY table_name;
+
+-- No NULL where OpenDental writes a value. The one deliberate NULL: fee.OldCode, which the
+-- downstream fee rule 4 only accepts as NULL (see docs/BUSINESS_LOGIC.md).
+CREATE FUNCTION pg_temp.columns_with_nulls() RETURNS text[] LANGUAGE plpgsql AS $$
+DECLARE r record; n bigint; found text[] := '{}';
+BEGIN
+    FOR r IN SELECT table_name, column_name FROM generated_columns ORDER BY 1, 2 LOOP
+        EXECUTE format('SELECT count(*) FROM practice.%I WHERE %I IS NULL', r.table_name, r.column_name) INTO n;
+        IF n > 0 THEN found := found || (r.table_name || '.' || r.column_name); END IF;
+    END LOOP;
+    RETURN found;
+END $$;
+SELECT is(pg_temp.columns_with_nulls(), ARRAY['fee.OldCode'], 'no column of a generated table holds NULL, except fee.OldCode');
 
 -- Definitions: at least 100, every id the downstream tests name, in its category.
 SELECT cmp_ok((SELECT count(*) FROM practice.definition), '>=', 100::bigint, 'at least 100 definitions');
