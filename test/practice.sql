@@ -39,7 +39,7 @@ SELECT plan(46 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM
             + 2 * (SELECT count(*)::int FROM stamp_columns) + (SELECT count(*)::int FROM clinic_columns));
 
 SELECT cmp_ok(rows, '>', 0::bigint, format('raw.%s has rows', table_name)) FROM counts ORDER BY table_name;
-SELECT is((SELECT count(*) FROM counts), 41::bigint, 'generate_all reports the 41 practice tables');
+SELECT is((SELECT count(*) FROM counts), 45::bigint, 'generate_all reports the 41 practice and 4 patient tables');
 
 SELECT is(pg_temp.count_where(table_name, format('%I IS NULL', column_name)), 0::bigint,
           format('raw.%s.%s is never NULL', table_name, column_name))

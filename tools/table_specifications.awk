@@ -2,7 +2,7 @@
 # Usage: awk -f tools/table_specifications.awk schema/producers.tsv schema/columns.tsv > docs/TABLE_SPECIFICATIONS.md
 BEGIN { FS = "\t" }
 FNR == 1 { file++; next }
-file == 1 { producer[$1] = $2; next }
+file == 1 { producer[$1] = $3 " (" $2 " level)"; next }
 {
     if (!($1 in ncols)) { order[n++] = $1; ncols[$1] = 0 }
     ncols[$1]++

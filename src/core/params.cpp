@@ -32,11 +32,19 @@ void CheckDates(Date start_date, Date as_of) {
         Reject("as_of", ToIsoString(as_of), "at most " + std::to_string(kMaxYearsSimulated) + " years may lie between start_date and as_of.");
 }
 
+void CheckPartition(int64_t part, int64_t parts) {
+    if (parts < 1 || parts > kMaxParts)
+        Reject("parts", std::to_string(parts), "parts must be between 1 and " + std::to_string(kMaxParts) + ".");
+    if (part < 1 || part > parts)
+        Reject("part", std::to_string(part) + " of " + std::to_string(parts), "part must be between 1 and parts (" + std::to_string(parts) + ").");
+}
+
 }  // namespace
 
 void ValidateParams(const GenerationParams& params) {
     CheckPatients(params.patients);
     CheckDates(params.start_date, params.as_of);
+    CheckPartition(params.part, params.parts);
 }
 
 }  // namespace dentsynth::core

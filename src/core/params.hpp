@@ -19,7 +19,13 @@ struct GenerationParams {
     uint64_t seed = 42;
     Date start_date = MakeDate(2023, 1, 1);
     Date as_of = MakeDate(2025, 1, 1);
+    // Partitioned generation: this call makes part `part` of `parts` (1-based). The roster is cut
+    // into `parts` contiguous slices of patient numbers; part 1 also writes the practice.
+    int64_t part = 1;
+    int64_t parts = 1;
 };
+
+inline constexpr int64_t kMaxParts = 100000;
 
 // Throws Error(kInvalidParameter) naming the first parameter that is out of range.
 void ValidateParams(const GenerationParams& params);

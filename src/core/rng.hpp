@@ -58,7 +58,9 @@ enum class Stream : uint64_t {
     kBlockoutDay = 47,       // one day's blockouts
     kScheduleStamp = 48,     // one schedule row's entry stamp
     kNameList = 49,          // name-list picks not tied to another stream
-    kPatient = 100,     // one patient's life (later capabilities)
+    kPatient = 100,          // one patient: person, contact preferences, health
+    kFamilyBlock = 101,      // how one block of 8 patient numbers splits into families
+    kFamily = 102,           // one family (keyed by its head): join date, address, coverage, leaving
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

@@ -38,6 +38,13 @@ core::GenerationParams ReadGenerationParams(FunctionCallInfo fcinfo) {
     return params;
 }
 
+void ReadPartition(FunctionCallInfo fcinfo, int index, core::GenerationParams& params) {
+    RequireNotNull(fcinfo, index, "part");
+    params.part = PG_GETARG_INT32(index);
+    RequireNotNull(fcinfo, index + 1, "parts");
+    params.parts = PG_GETARG_INT32(index + 1);
+}
+
 std::string ReadName(FunctionCallInfo fcinfo, int index, const char* parameter) {
     RequireNotNull(fcinfo, index, parameter);
     std::string value = NameStr(*PG_GETARG_NAME(index));

@@ -13,6 +13,9 @@ namespace dentsynth::pg {
 // (patients int, seed bigint, start_date date, as_of date).
 core::GenerationParams ReadGenerationParams(FunctionCallInfo fcinfo);
 
+// The (part integer, parts integer) pair at `index`, `index + 1`.
+void ReadPartition(FunctionCallInfo fcinfo, int index, core::GenerationParams& params);
+
 // A `name` or `text`-free argument at `index`: NULL is refused naming `parameter`.
 std::string ReadName(FunctionCallInfo fcinfo, int index, const char* parameter);
 bool ReadBool(FunctionCallInfo fcinfo, int index, const char* parameter);

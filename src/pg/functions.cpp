@@ -64,15 +64,20 @@ Datum CreateRawSchema(FunctionCallInfo fcinfo) {
 }
 
 Datum GenerateAll(FunctionCallInfo fcinfo) {
-    const core::GenerationParams params = ReadGenerationParams(fcinfo);
+    core::GenerationParams params = ReadGenerationParams(fcinfo);
     const std::string schema_name = ReadName(fcinfo, 4, "target_schema");
+    ReadPartition(fcinfo, 6, params);
     const bool replace = ReadBool(fcinfo, 5, "replace");
     core::ValidateParams(params);
+    if (replace && params.parts > 1)
+        throw core::Error(core::ErrorKind::kInvalidParameter, "replace => true cannot be combined with parts > 1",
+                          "Each part writes its own patients next to the other parts' rows; empty the tables once before loading "
+                          "the parts, or generate the parts into separate schemas.");
 
     SpiSession spi;
     Oid namespace_oid = InvalidOid;
     EnsureRawSchema(spi, schema_name, namespace_oid);
-    const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, replace);
+    const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, params, replace);
     spi.Finish();
 
     BulkInsertSink sink(relations);
@@ -80,7 +85,8 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     sink.Finish();
 
     const ResultWriter writer = StartResult(fcinfo);
-    for (core::TableId table : core::GeneratedTables()) PutRow(writer, core::InfoOf(table).name, Int64GetDatum(sink.RowsWritten(table)));
+    for (const core::GeneratedTable& generated : core::GeneratedTables())
+        PutRow(writer, core::InfoOf(generated.table).name, Int64GetDatum(sink.RowsWritten(generated.table)));
     return (Datum)0;
 }
 
@@ -101,7 +107,8 @@ core::TableId ResultTable(FunctionCallInfo fcinfo) {
 
 Datum GenerateTable(FunctionCallInfo fcinfo) {
     const core::TableId table = ResultTable(fcinfo);
-    const core::GenerationParams params = ReadGenerationParams(fcinfo);
+    core::GenerationParams params = ReadGenerationParams(fcinfo);
+    ReadPartition(fcinfo, 4, params);
     core::ValidateParams(params);
     TuplestoreSink sink(fcinfo, table);
     core::Generate(params, sink);

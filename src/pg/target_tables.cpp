@@ -58,13 +58,17 @@ void CheckFacts(const std::string& qualified, const RelationFacts& facts, bool r
 
 }  // namespace
 
-std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid, bool replace) {
+std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
+                                                      const core::GenerationParams& params, bool replace) {
     std::array<Oid, core::kTableCount> relations;
     relations.fill(InvalidOid);
     const std::string quoted_schema = QuoteIdentifier(schema_name);
     std::string non_empty;
     std::string truncate_list;
-    for (core::TableId table : core::GeneratedTables()) {
+    for (const core::GeneratedTable& generated : core::GeneratedTables()) {
+        const core::TableId table = generated.table;
+        if (!core::WritesTable(params, table)) continue;
+        const bool shared_by_parts = params.parts > 1 && generated.level == core::TableLevel::kPatient;
         const char* name = core::InfoOf(table).name;
         const std::string qualified = schema_name + "." + name;
         const RelationFacts facts = ReadFacts(name, namespace_oid);
@@ -73,7 +77,7 @@ std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const st
         const std::string quoted = quoted_schema + "." + QuoteIdentifier(name);
         if (replace) {
             truncate_list += (truncate_list.empty() ? "" : ", ") + quoted;
-        } else if (facts.has_rows) {
+        } else if (facts.has_rows && !shared_by_parts) {
             non_empty += (non_empty.empty() ? "" : ", ") + qualified;
         }
     }

@@ -8,14 +8,18 @@
 #include <array>
 #include <string>
 
+#include "core/params.hpp"
 #include "core/schema.hpp"
 #include "pg/spi.hpp"
 
 namespace dentsynth::pg {
 
-// Relation ids of the tables the generator fills, in `namespace_oid`; InvalidOid elsewhere.
+// Relation ids of the tables this call fills, in `namespace_oid`; InvalidOid elsewhere.
 // With `replace`, empties exactly those tables (TRUNCATE, inside the caller's transaction);
-// without it, refuses when any of them holds rows.
-std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid, bool replace);
+// without it, refuses when any of them holds rows, except the patient tables of a partitioned
+// call: parts of one roster share those tables, and their keys never collide (loading one part
+// twice fails on the primary key and writes nothing).
+std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
+                                                      const core::GenerationParams& params, bool replace);
 
 }  // namespace dentsynth::pg

@@ -88,10 +88,11 @@ PlanRecord MakePlanRecord(const Practice& practice, const InsPlanInfo& p) {
     const std::string num = std::to_string(p.plan_num);
     r.group_num = digits + std::string(6 - std::min<size_t>(6, num.size()), '0') + num;  // unique per plan
     r.entry = SetupStamp(practice, rng);
-    // A third of plans were edited since (renewal changes); never after as_of.
-    const Timestamp latest = At(practice.params.as_of, 17, 0);
-    const int64_t span_minutes = std::max<int64_t>(2, (latest.micros - r.entry.micros) / kMicrosPerMinute);
-    r.edit = rng.Chance(0.33) ? std::min(latest, AddMinutes(r.entry, rng.Uniform(1, span_minutes))) : r.entry;
+    // A third of plans are edited within two years (renewal changes). The edit is part of the
+    // plan's story, independent of as_of; it shows once it has happened.
+    const Timestamp edit = AddMinutes(r.entry, rng.Uniform(1, 2 * 365 * 24 * 60));
+    const bool edited = rng.Chance(0.33) && edit <= At(practice.params.as_of, 23, 59, 59);
+    r.edit = edited ? edit : r.entry;
     r.month_renew = rng.Chance(0.8) ? 0 : static_cast<int>(rng.Uniform(1, 12));
     return r;
 }

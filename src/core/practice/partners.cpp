@@ -24,12 +24,15 @@ constexpr int64_t kReferralSpecialties[] = {kSpecialtyOralSurgery, kSpecialtyEnd
 constexpr double kReferralSpecialtyWeights[] = {0.25, 0.2, 0.15, 0.15, 0.1, 0.15};
 constexpr const char* kPracticeWords[] = {"Oral Surgery", "Endodontics", "Periodontics", "Orthodontics", "Pediatric Dentistry", "Family Dental"};
 
-// An entry stamp in [start_date morning, as_of afternoon]: partners were added over the years.
+// An entry stamp for a partner: at setup, or added during the first two months of the practice's
+// history. The day does not depend on as_of (a later as_of shows the same rows); only a history
+// shorter than the two months clamps it.
+constexpr int kPartnerEntryDays = 60;
 Timestamp EntryStamp(const Practice& practice, EntityRng& rng, bool at_setup) {
     if (at_setup) return SetupStamp(practice, rng);
-    const int span = practice.params.as_of - practice.params.start_date;
-    const Date day = practice.params.start_date + static_cast<int>(rng.Uniform(0, std::max(0, span)));
-    return std::max(practice.setup_time, At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59))));
+    const Date day = practice.params.start_date + static_cast<int>(rng.Uniform(0, kPartnerEntryDays));
+    const Timestamp stamp = std::max(practice.setup_time, At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59))));
+    return std::min(stamp, At(practice.params.as_of, 23, 59, 59));
 }
 
 std::string Slug(std::string_view name) {

@@ -267,7 +267,7 @@ void EmitProviders(const Practice& practice, RowSink& sink) {
         rng.Digits(5, digits);
         const std::string license = (p.is_hygienist ? "H" : "D") + digits;
         const int age = static_cast<int>(rng.Uniform(p.is_hygienist ? 26 : 30, p.is_hygienist ? 60 : 66));
-        const Date birth = AddMonths(practice.params.as_of, -12 * age) - static_cast<int>(rng.Uniform(0, 364));
+        const Date birth = AddMonths(practice.params.start_date, -12 * age) - static_cast<int>(rng.Uniform(0, 364));
         row.Set(c::ProvNum, p.prov_num)
             .Set(c::Abbr, p.abbreviation)
             .Set(c::ItemOrder, static_cast<int64_t>(i))

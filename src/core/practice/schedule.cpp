@@ -111,12 +111,14 @@ bool EmployeeWorks(const Practice& practice, const Shift& shift, Date date) {
     return !KeyedChance(practice.params.seed, Stream::kEmployeeWeek, shift.employee_num, WeekOf(date), kEmployeeVacationWeekChance);
 }
 
-// When the row for `date` was entered: one to six weeks ahead, clamped into [setup, as_of].
+// When the row for `date` was entered: one to six weeks ahead, never before the practice's setup.
+// It does not look at as_of: a row entered after as_of simply does not exist yet (see
+// EmitScheduleTables), so a later as_of shows the same rows plus the newly entered ones.
 Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
     Date day = date - static_cast<int>(rng.Uniform(7, 42));
-    day = std::clamp(day, practice.params.start_date, practice.params.as_of);
+    day = std::max(day, practice.params.start_date);
     const Timestamp stamp = At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59)));
-    return std::clamp(stamp, practice.setup_time, At(practice.params.as_of, 17, 0));
+    return std::max(stamp, practice.setup_time);
 }
 
 }  // namespace
@@ -126,7 +128,7 @@ Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.param
 }  // namespace staff
 
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date) {
-    if (date < practice.params.start_date || date > staff::ScheduleEndDate(practice)) return false;
+    if (date < practice.params.start_date) return false;
     if ((provider.work_days_mask & (1 << DayOfWeek(date))) == 0) return false;
     if (ClosureOn(date) != nullptr) return false;
     return !KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance);
@@ -146,9 +148,12 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
 
     int64_t schedule_num = 0;
     int64_t schedule_op_num = 0;
-    auto write_ops = [&](const std::vector<int64_t>& ops) {
+    // Keys count every row of the schedule, entered by as_of or not, so a row keeps its number
+    // whatever as_of is; rows entered after as_of are not written.
+    const Timestamp latest_entry = At(practice.params.as_of, 23, 59, 59);
+    auto write_ops = [&](const std::vector<int64_t>& ops, bool entered) {
         for (const int64_t op : ops) {
-            if (want_op) {
+            if (want_op && entered) {
                 op_row.Reset();
                 op_row.Set(col::scheduleop::ScheduleOpNum, ++schedule_op_num)
                     .Set(col::scheduleop::ScheduleNum, schedule_num)
@@ -162,7 +167,8 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
     auto write_schedule = [&](Date date, TimeOfDay start, TimeOfDay stop, int type, int64_t prov, int64_t blockout, const std::string& note,
                               int status, int64_t employee, Timestamp stamp) {
         ++schedule_num;
-        if (!want_sched) return;
+        if (stamp > latest_entry) return false;
+        if (!want_sched) return true;
         row.Reset();
         row.Set(s::ScheduleNum, schedule_num)
             .Set(s::SchedDate, date)
@@ -177,6 +183,7 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
             .Set(s::DateTStamp, stamp)
             .Set(s::ClinicNum, int64_t{0});
         sink.Write(row);
+        return true;
     };
 
     // Blockout kinds a general office uses day to day, with their usual length in minutes.
@@ -210,8 +217,9 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
             const ProviderInfo& p = practice.providers[i];
             if (!IsWorkingDay(practice, p, date)) continue;
             working.push_back(i);
-            write_schedule(date, ClockTime(p.start_hour), ClockTime(p.end_hour), 1, p.prov_num, 0, "", 0, 0, ScheduleStamp(practice, stamp_rng, date));
-            write_ops(provider_ops[i]);
+            const bool entered = write_schedule(date, ClockTime(p.start_hour), ClockTime(p.end_hour), 1, p.prov_num, 0, "", 0, 0,
+                                                ScheduleStamp(practice, stamp_rng, date));
+            write_ops(provider_ops[i], entered);
         }
         // About one day in four has a blockout in one working provider's operatory.
         EntityRng block_rng(practice.params.seed, Stream::kBlockoutDay, static_cast<uint64_t>(date.days));
@@ -223,10 +231,10 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
             const int minutes = std::min(b.minutes, day_minutes);
             const int start = p.start_hour * 60 + static_cast<int>(block_rng.Uniform(0, (day_minutes - minutes) / 30)) * 30;
             if (!provider_ops[who].empty()) {
-                write_schedule(date, ClockTime(start / 60, start % 60), ClockTime((start + minutes) / 60, (start + minutes) % 60), 2, 0, b.type, b.note, 0, 0,
+                const bool entered = write_schedule(date, ClockTime(start / 60, start % 60), ClockTime((start + minutes) / 60, (start + minutes) % 60), 2, 0, b.type, b.note, 0, 0,
                                ScheduleStamp(practice, stamp_rng, date));
                 const std::vector<int64_t> one_op{provider_ops[who][static_cast<size_t>(block_rng.Uniform(0, static_cast<int64_t>(provider_ops[who].size()) - 1))]};
-                write_ops(one_op);
+                write_ops(one_op, entered);
             }
         }
         for (const Shift& shift : shifts) {

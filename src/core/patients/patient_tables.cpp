@@ -1,0 +1,179 @@
+// Writing the patients of this call's slice: patient, patientnote, inssub and patplan rows, each
+// as it stands at as_of (events after as_of have not happened yet; see family.hpp).
+#include "core/patients/patients.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "core/patients/family.hpp"
+#include "core/patients/roster.hpp"
+#include "core/row.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+namespace {
+
+// PatStatus values (codes.md).
+constexpr int kStatusPatient = 0;
+constexpr int kStatusInactive = 2;
+constexpr int kStatusDeceased = 5;
+
+struct AsOf {
+    Timestamp end;  // the last instant that has happened
+    bool Happened(Date date) const { return date != kZeroDate && At(date, 0) <= end; }
+};
+
+// One row of a patient's coverage: which subscription, in which order, related how.
+struct Coverage {
+    const Subscription* subscription;
+    int ordinal;
+    int relationship;  // 0 self, 1 spouse, 2 child
+};
+
+std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person) {
+    std::vector<Coverage> rows;
+    const Subscription* head_sub = family.subscriptions.empty() ? nullptr : &family.subscriptions[0];
+    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
+    if (head_sub == nullptr) return rows;
+    switch (person.role) {
+        case FamilyRole::kHead:
+            rows.push_back({head_sub, 1, 0});
+            if (spouse_sub) rows.push_back({spouse_sub, 2, 1});
+            break;
+        case FamilyRole::kSpouse:
+            if (spouse_sub) rows.push_back({spouse_sub, 1, 0});
+            rows.push_back({head_sub, spouse_sub ? 2 : 1, 1});
+            break;
+        case FamilyRole::kChild:
+            rows.push_back({head_sub, 1, 2});
+            if (spouse_sub) rows.push_back({spouse_sub, 2, 2});
+            break;
+    }
+    return rows;
+}
+
+class PatientWriter {
+public:
+    PatientWriter(const Practice& practice, RowSink& sink)
+        : practice_(practice), sink_(sink), as_of_{At(practice.params.as_of, 23, 59, 59)}, patient_(TableId::patient),
+          note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan) {}
+
+    // Writes every row of patient `pat_num` that exists at as_of.
+    void Write(const FamilyStory& family, const PersonStory& person) {
+        if (family.entry > as_of_.end) return;  // not yet a patient of the practice
+        const Timestamp entry = AddSeconds(family.entry, 40 * (person.pat_num - family.shape.head));
+        const std::vector<Coverage> coverage = CoverageOf(family, person);
+        bool covered = false;
+        for (const Coverage& c : coverage) covered = covered || !as_of_.Happened(c.subscription->term);
+        Timestamp stamp = LastEdit(family, person, entry);
+        // Losing coverage changes HasIns: the row is edited that day.
+        for (const Coverage& c : coverage)
+            if (as_of_.Happened(c.subscription->term)) stamp = std::min(std::max(stamp, At(c.subscription->term, 9, 40)), as_of_.end);
+        WritePatient(family, person, entry, stamp, covered);
+        WriteNote(family, person, entry);
+        for (const Subscription& s : family.subscriptions)
+            if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
+        for (const Coverage& c : coverage) WritePatPlan(person, c, entry);
+    }
+
+private:
+    // The latest change to the patient row that has happened by as_of.
+    Timestamp LastEdit(const FamilyStory& family, const PersonStory& person, Timestamp entry) const {
+        Timestamp stamp = entry;
+        if (as_of_.Happened(family.join)) stamp = std::max(stamp, At(family.join, 17, 30));
+        if (as_of_.Happened(family.leave)) stamp = std::max(stamp, At(family.leave, 10, 15));
+        if (as_of_.Happened(person.deceased)) stamp = std::max(stamp, At(person.deceased, 11, 0));
+        return std::min(stamp, as_of_.end);
+    }
+
+    void WritePatient(const FamilyStory& family, const PersonStory& person, Timestamp entry, Timestamp stamp, bool covered) {
+        if (!sink_.Wants(TableId::patient)) return;
+        namespace c = col::patient;
+        int status = kStatusPatient;
+        if (as_of_.Happened(family.leave)) status = kStatusInactive;
+        if (as_of_.Happened(person.deceased)) status = kStatusDeceased;
+        const bool adult = person.role != FamilyRole::kChild;
+        Row& r = patient_;
+        r.Reset();
+        r.Set(c::PatNum, person.pat_num).Set(c::LName, family.last_name).Set(c::FName, person.first_name)
+            .Set(c::MiddleI, person.middle_initial).Set(c::Preferred, person.preferred).Set(c::PatStatus, status)
+            .Set(c::Gender, person.female ? 1 : 0).Set(c::Position, person.position).Set(c::Birthdate, person.birthdate)
+            .Set(c::Address, family.address).Set(c::City, family.city->city).Set(c::State, family.city->state).Set(c::Zip, family.city->zip)
+            .Set(c::HmPhone, family.home_phone).Set(c::WirelessPhone, person.wireless_phone).Set(c::Guarantor, family.shape.head)
+            .Set(c::Email, person.email).Set(c::PriProv, family.dentist).Set(c::SecProv, family.hygienist)
+            .Set(c::FeeSched, family.fee_sched).Set(c::BillingType, family.billing_type)
+            .Set(c::ImageFolder, family.last_name + person.first_name + std::to_string(person.pat_num))
+            .Set(c::EmployerNum, adult && person.role == FamilyRole::kHead ? family.employer_num : int64_t{0})
+            .Set(c::DateFirstVisit, as_of_.Happened(family.join) ? family.join : kZeroDate)
+            .Set(c::ClinicNum, int64_t{0}).Set(c::HasIns, covered ? "I" : "").Set(c::Premed, person.premed)
+            .Set(c::PreferConfirmMethod, person.prefer_confirm).Set(c::PreferContactMethod, person.prefer_contact)
+            .Set(c::PreferRecallMethod, person.prefer_recall).Set(c::DateTStamp, stamp).Set(c::TxtMsgOk, person.txt_msg_ok)
+            .Set(c::DateTimeDeceased, as_of_.Happened(person.deceased) ? At(person.deceased, 11, 0) : kZeroTimestamp)
+            .Set(c::BillingCycleDay, person.billing_cycle_day).Set(c::SecUserNumEntry, family.entry_user).Set(c::SecDateEntry, DateOf(entry));
+        sink_.Write(r);
+    }
+
+    void WriteNote(const FamilyStory& family, const PersonStory& person, Timestamp entry) {
+        if (!sink_.Wants(TableId::patientnote)) return;
+        namespace c = col::patientnote;
+        Row& r = note_;
+        r.Reset();
+        r.Set(c::PatNum, person.pat_num).Set(c::Medical, person.premed ? "Premedicate before dental treatment." : "")
+            .Set(c::ICEName, person.role == FamilyRole::kChild ? "" : family.last_name + " household")
+            .Set(c::ICEPhone, person.role == FamilyRole::kChild ? "" : family.home_phone)
+            .Set(c::OrthoMonthsTreatOverride, -1).Set(c::SecDateTEntry, entry).Set(c::SecDateTEdit, entry);
+        sink_.Write(r);
+    }
+
+    void WriteSubscription(const FamilyStory& family, const Subscription& s, Timestamp entry) {
+        if (!sink_.Wants(TableId::inssub)) return;
+        namespace c = col::inssub;
+        const bool ended = as_of_.Happened(s.term);
+        Row& r = sub_;
+        r.Reset();
+        r.Set(c::InsSubNum, s.ins_sub_num).Set(c::PlanNum, s.plan_num).Set(c::Subscriber, s.subscriber)
+            .Set(c::DateEffective, s.effective).Set(c::DateTerm, ended ? s.term : kZeroDate).Set(c::ReleaseInfo, true)
+            .Set(c::AssignBen, true).Set(c::SubscriberID, s.subscriber_id).Set(c::SecUserNumEntry, family.entry_user)
+            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, At(s.term, 9, 30)) : entry);
+        sink_.Write(r);
+    }
+
+    void WritePatPlan(const PersonStory& person, const Coverage& coverage, Timestamp entry) {
+        if (!sink_.Wants(TableId::patplan)) return;
+        namespace c = col::patplan;
+        const bool ended = as_of_.Happened(coverage.subscription->term);
+        Row& r = plan_;
+        r.Reset();
+        r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + coverage.ordinal)).Set(c::PatNum, person.pat_num)
+            .Set(c::Ordinal, coverage.ordinal).Set(c::Relationship, coverage.relationship)
+            .Set(c::InsSubNum, coverage.subscription->ins_sub_num).Set(c::SecDateTEntry, entry)
+            .Set(c::SecDateTEdit, ended ? std::max(entry, At(coverage.subscription->term, 9, 35)) : entry);
+        sink_.Write(r);
+    }
+
+    const Practice& practice_;
+    RowSink& sink_;
+    AsOf as_of_;
+    Row patient_;
+    Row note_;
+    Row sub_;
+    Row plan_;
+};
+
+}  // namespace
+
+void EmitPatients(const Practice& practice, RowSink& sink) {
+    const PatientRange range = PartRange(practice.params);
+    PatientWriter writer(practice, sink);
+    std::optional<FamilyStory> family;
+    for (int64_t pat_num = range.first; pat_num <= range.last; ++pat_num) {
+        if (!family || pat_num >= family->shape.head + family->shape.size)
+            family = BuildFamily(practice, FamilyOf(practice.params, pat_num));
+        writer.Write(*family, BuildPerson(practice, *family, pat_num));
+        sink.Checkpoint();
+    }
+}
+
+}  // namespace dentsynth::core
