@@ -133,7 +133,7 @@ PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int
         age_years = std::max(18, head_age + static_cast<int>(rng.Uniform(-6, 6)));
     } else {
         p.female = rng.Chance(0.5);
-        age_years = static_cast<int>(rng.Uniform(0, std::min(21, head_age - 18)));
+        age_years = static_cast<int>(rng.Uniform(0, std::min(21, head_age - 20)));  // the head was at least 19 at the birth
     }
     p.birthdate = family.join - static_cast<int>(age_years * 365 + rng.Uniform(0, 364));
     p.first_name = std::string(names::PickFirstName(rng, p.female));
