@@ -8,13 +8,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
 
--- A checksum of a whole table: md5 over its rows' text, in a fixed order.
-CREATE FUNCTION pg_temp.checksum(query text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE result text;
-BEGIN
-    EXECUTE format('SELECT md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text), '''')) FROM (%s) t', query) INTO result;
-    RETURN result;
-END $$;
+\ir lib/checksum.psql
 
 CREATE TEMP TABLE run_a AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_a');
 CREATE TEMP TABLE run_b AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_b');

@@ -9,12 +9,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
 
-CREATE FUNCTION pg_temp.checksum(query text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE result text;
-BEGIN
-    EXECUTE format('SELECT md5(coalesce(string_agg(t::text, E''\n'' ORDER BY t::text), '''')) FROM (%s) t', query) INTO result;
-    RETURN result;
-END $$;
+\ir lib/checksum.psql
 
 CREATE TEMP TABLE whole AS SELECT * FROM dentsynth.generate_all(600, seed => 5, as_of => '2025-03-31', target_schema => 'whole');
 SELECT * FROM dentsynth.generate_all(600, seed => 5, as_of => '2025-03-31', target_schema => 'parts', part => 3, parts => 3) \g /dev/null
