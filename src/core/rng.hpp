@@ -9,7 +9,9 @@
 #include <span>
 #include <string_view>
 
-#include <boost/random/mersenne_twister.hpp>
+#include <array>
+
+#include <boost/random/taus88.hpp>
 
 namespace dentsynth::core {
 
@@ -79,9 +81,18 @@ constexpr uint64_t EntitySeed(uint64_t seed, Stream stream, uint64_t number) {
 // A per-entity random source with the draws the generator needs, all through Boost.Random's
 // engines and distributions (whose algorithms, unlike std::'s, are fixed by the library version
 // the project pins rather than by the C++ standard library in use).
+// The engine is taus88 (L'Ecuyer's three-component Tausworthe generator, period 2^88): its state is
+// three words, so creating one per entity costs nothing, where a Mersenne Twister spends ~1 us
+// filling 312 words before its first draw.
 class EntityRng {
 public:
-    EntityRng(uint64_t seed, Stream stream, uint64_t number) : engine_(EntitySeed(seed, stream, number)) {}
+    EntityRng(uint64_t seed, Stream stream, uint64_t number) {
+        const uint64_t mixed = EntitySeed(seed, stream, number);
+        const uint64_t more = Mix64(mixed);
+        std::array<uint32_t, 3> words{static_cast<uint32_t>(mixed), static_cast<uint32_t>(mixed >> 32), static_cast<uint32_t>(more)};
+        auto first = words.begin();
+        engine_.seed(first, words.end());
+    }
 
     // Uniform integer in [low, high].
     int64_t Uniform(int64_t low, int64_t high);
@@ -102,10 +113,9 @@ public:
     // A string of `length` decimal digits (phone numbers, licence numbers, ...).
     void Digits(int length, std::string& out);
 
-    uint64_t Raw() { return engine_(); }
 
 private:
-    boost::random::mt19937_64 engine_;
+    boost::random::taus88 engine_;
 };
 
 }  // namespace dentsynth::core

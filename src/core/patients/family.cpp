@@ -48,14 +48,14 @@ std::vector<int64_t> ProvidersWhere(const Practice& practice, bool hygienist) {
     return found;
 }
 
-int64_t FrontDeskUser(const Practice& practice, EntityRng& rng) {
+std::vector<int64_t> FrontDeskUsers(const Practice& practice) {
     std::vector<int64_t> front;
     for (const UserInfo& user : practice.users) {
         for (const EmployeeInfo& e : practice.employees)
             if (e.employee_num == user.employee_num && e.role == "front desk") front.push_back(user.user_num);
     }
-    if (front.empty()) return practice.users.empty() ? 0 : practice.users.front().user_num;
-    return front[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(front.size()) - 1))];
+    if (front.empty() && !practice.users.empty()) front.push_back(practice.users.front().user_num);
+    return front;
 }
 
 int64_t FeeSchedNamed(const Practice& practice, const char* word) {
@@ -78,7 +78,16 @@ Subscription MakeSubscription(const Practice& practice, EntityRng& rng, int64_t 
 
 }  // namespace
 
-FamilyStory BuildFamily(const Practice& practice, const FamilyShape& shape) {
+FamilyChoices MakeFamilyChoices(const Practice& practice) {
+    FamilyChoices choices;
+    choices.dentists = ProvidersWhere(practice, false);
+    choices.hygienists = ProvidersWhere(practice, true);
+    choices.front_desk_users = FrontDeskUsers(practice);
+    choices.cash_fee_sched = FeeSchedNamed(practice, "Cash");
+    return choices;
+}
+
+FamilyStory BuildFamily(const Practice& practice, const FamilyChoices& choices, const FamilyShape& shape) {
     const GenerationParams& params = practice.params;
     EntityRng rng(params.seed, Stream::kFamily, static_cast<uint64_t>(shape.head));
     FamilyStory f;
@@ -94,15 +103,16 @@ FamilyStory BuildFamily(const Practice& practice, const FamilyShape& shape) {
     f.home_phone = rng.Chance(0.35) ? names::PickPhone(rng, f.city->area_code) : "";
     f.billing_type = kBillingTypes[rng.Weighted(kBillingWeights)];
     f.has_spouse = shape.size >= 2 && rng.Chance(kMarriedChance);
-    const std::vector<int64_t> dentists = ProvidersWhere(practice, false);
-    const std::vector<int64_t> hygienists = ProvidersWhere(practice, true);
+    const std::vector<int64_t>& dentists = choices.dentists;
+    const std::vector<int64_t>& hygienists = choices.hygienists;
     // Families are spread over the providers in turn, as a front desk balances new patients.
     f.dentist = dentists[static_cast<size_t>(shape.head % static_cast<int64_t>(dentists.size()))];
     f.hygienist = hygienists.empty() ? 0 : hygienists[static_cast<size_t>(shape.head % static_cast<int64_t>(hygienists.size()))];
     if (f.hygienist == f.dentist) f.hygienist = 0;
-    f.entry_user = FrontDeskUser(practice, rng);
+    const std::vector<int64_t>& front = choices.front_desk_users;
+    f.entry_user = front.empty() ? 0 : front[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(front.size()) - 1))];
     const bool insured = !practice.plans.empty() && rng.Chance(kInsuredFamilyChance);
-    f.fee_sched = !insured && rng.Chance(kCashPlanChance) ? FeeSchedNamed(practice, "Cash") : 0;
+    f.fee_sched = !insured && rng.Chance(kCashPlanChance) ? choices.cash_fee_sched : 0;
     f.employer_num = insured && practice.employer_count > 0 ? rng.Uniform(1, practice.employer_count) : 0;
     if (insured) {
         f.subscriptions.push_back(MakeSubscription(practice, rng, shape.head, f.join));

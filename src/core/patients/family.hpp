@@ -68,8 +68,19 @@ struct PersonStory {
     int billing_cycle_day;
 };
 
+// What every family draws from, decided once per call from the practice: the general dentists
+// and hygienists families are spread over, the front-desk users who enter them, the cash plan.
+struct FamilyChoices {
+    std::vector<int64_t> dentists;
+    std::vector<int64_t> hygienists;
+    std::vector<int64_t> front_desk_users;
+    int64_t cash_fee_sched = 0;
+};
+
+FamilyChoices MakeFamilyChoices(const Practice& practice);
+
 // The family whose head is `shape.head`.
-FamilyStory BuildFamily(const Practice& practice, const FamilyShape& shape);
+FamilyStory BuildFamily(const Practice& practice, const FamilyChoices& choices, const FamilyShape& shape);
 
 // Member `pat_num` of `family`.
 PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int64_t pat_num);

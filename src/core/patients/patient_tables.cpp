@@ -167,10 +167,11 @@ private:
 void EmitPatients(const Practice& practice, RowSink& sink) {
     const PatientRange range = PartRange(practice.params);
     PatientWriter writer(practice, sink);
+    const FamilyChoices choices = MakeFamilyChoices(practice);
     std::optional<FamilyStory> family;
     for (int64_t pat_num = range.first; pat_num <= range.last; ++pat_num) {
         if (!family || pat_num >= family->shape.head + family->shape.size)
-            family = BuildFamily(practice, FamilyOf(practice.params, pat_num));
+            family = BuildFamily(practice, choices, FamilyOf(practice.params, pat_num));
         writer.Write(*family, BuildPerson(practice, *family, pat_num));
         sink.Checkpoint();
     }
