@@ -5,7 +5,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(22);
+SELECT plan(25);
 
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(0, target_schema => 'bad')$$, '22023',
                  'invalid value for parameter "patients": 0', 'patients = 0 is refused (22023)');
@@ -60,6 +60,20 @@ SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30'
 SELECT isnt((SELECT "LName" FROM filled.provider WHERE "ProvNum" = 1), 'Kept', 'the replaced rows are the generated ones again');
 SELECT is((SELECT count(*) FROM filled.commlog WHERE "CommlogNum" = 424242), 1::bigint,
           'tables dentsynth does not fill keep their rows');
+
+-- A role without privileges on the target gets 42501, and a table with triggers 0A000.
+CREATE ROLE dentsynth_test_reader;
+SET LOCAL ROLE dentsynth_test_reader;
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled')$$, '42501',
+                 'permission denied for target_schema "filled"', 'a role without USAGE on the target schema is refused (42501)');
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'not_mine')$$, '42501', NULL,
+                 'a role that may not create schemas cannot have one created (42501)');
+RESET ROLE;
+SELECT * FROM dentsynth.create_raw_schema('triggered') \g /dev/null
+CREATE FUNCTION pg_temp.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER touch BEFORE INSERT ON triggered.provider FOR EACH ROW EXECUTE FUNCTION pg_temp.touch();
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'triggered')$$, '0A000',
+                 'table triggered.provider has triggers', 'a target table with triggers is refused (0A000)');
 
 SELECT * FROM finish();
 ROLLBACK;
