@@ -23,7 +23,7 @@ SELECT w.table_name,
          WHERE i.indrelid = ('whole.' || quote_ident(w.table_name))::regclass AND i.indisprimary) AS pk,
        (SELECT c FROM unnest(ARRAY['SecDateTEdit', 'DateTStamp']) c
          WHERE EXISTS (SELECT FROM pg_attribute WHERE attrelid = ('whole.' || quote_ident(w.table_name))::regclass AND attname = c) LIMIT 1) AS edit_column,
-       (SELECT c FROM unnest(ARRAY['SecDateTEntry', 'SecDateEntry', 'DateTStamp', 'SecDateTEdit']) c
+       (SELECT c FROM unnest(ARRAY['HistDateTStamp', 'SecDateTEntry', 'SecDateEntry', 'DateTStamp', 'SecDateTEdit']) c
          WHERE EXISTS (SELECT FROM pg_attribute WHERE attrelid = ('whole.' || quote_ident(w.table_name))::regclass AND attname = c) LIMIT 1) AS entry_column
   FROM whole w;
 

@@ -63,6 +63,13 @@ enum class Stream : uint64_t {
     kPatient = 100,          // one patient: person, contact preferences, health
     kFamilyBlock = 101,      // how one block of 8 patient numbers splits into families
     kFamily = 102,           // one family (keyed by its head): join date, address, coverage, leaving
+    kPatientLife = 103,      // one patient's visits: outcomes, findings, acceptance, recall compliance
+    // 110..119: one patient's medical history (patients/medical_history.cpp, tooth_chart.cpp), keyed by PatNum.
+    kMedicalCondition = 110, // problems (disease) at intake and their later onsets
+    kAllergy = 111,          // allergies (allergy)
+    kPrescription = 112,     // dental prescriptions (rxpat); sub-streams per kind in the entity number's high bits
+    kToothChart = 113,       // missing and primary teeth at intake (toothinitial)
+    kPatientLink = 114,      // merged duplicate charts (patientlink)
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

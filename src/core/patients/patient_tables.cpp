@@ -5,8 +5,13 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/patients/chair_time.hpp"
 #include "core/patients/family.hpp"
+#include "core/patients/life.hpp"
+#include "core/patients/medical_history.hpp"
+#include "core/patients/patient_context.hpp"
 #include "core/patients/roster.hpp"
+#include "core/patients/visit_tables.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -58,12 +63,13 @@ class PatientWriter {
 public:
     PatientWriter(const Practice& practice, RowSink& sink)
         : practice_(practice), sink_(sink), as_of_{At(practice.params.as_of, 23, 59, 59)}, patient_(TableId::patient),
-          note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan) {}
+          note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan), visits_(sink) {}
 
     // Writes every row of patient `pat_num` that exists at as_of.
-    void Write(const FamilyStory& family, const PersonStory& person) {
+    void Write(const FamilyStory& family, const PersonStory& person, const PatientLife& life) {
         if (family.entry > as_of_.end) return;  // not yet a patient of the practice
         const Timestamp entry = AddSeconds(family.entry, 40 * (person.pat_num - family.shape.head));
+        first_visit_ = as_of_.Happened(life.first_visit) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
         bool covered = false;
         for (const Coverage& c : coverage) covered = covered || !as_of_.Happened(c.subscription->term);
@@ -76,13 +82,16 @@ public:
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
         for (const Coverage& c : coverage) WritePatPlan(person, c, entry);
+        const PatientContext context{practice_, family, person, entry, as_of_.end};
+        EmitMedicalHistory(context, sink_);
+        visits_.Write(context, life);
     }
 
 private:
     // The latest change to the patient row that has happened by as_of.
     Timestamp LastEdit(const FamilyStory& family, const PersonStory& person, Timestamp entry) const {
         Timestamp stamp = entry;
-        if (as_of_.Happened(family.join)) stamp = std::max(stamp, At(family.join, 17, 30));
+        if (first_visit_ != kZeroDate) stamp = std::max(stamp, At(first_visit_, 17, 30));
         if (as_of_.Happened(family.leave)) stamp = std::max(stamp, At(family.leave, 10, 15));
         if (as_of_.Happened(person.deceased)) stamp = std::max(stamp, At(person.deceased, 11, 0));
         return std::min(stamp, as_of_.end);
@@ -106,7 +115,7 @@ private:
             .Set(c::FeeSched, family.fee_sched).Set(c::BillingType, family.billing_type)
             .Set(c::ImageFolder, family.last_name + person.first_name + std::to_string(person.pat_num))
             .Set(c::EmployerNum, adult && person.role == FamilyRole::kHead ? family.employer_num : int64_t{0})
-            .Set(c::DateFirstVisit, as_of_.Happened(family.join) ? family.join : kZeroDate)
+            .Set(c::DateFirstVisit, first_visit_)
             .Set(c::ClinicNum, int64_t{0}).Set(c::HasIns, covered ? "I" : "").Set(c::Premed, person.premed)
             .Set(c::PreferConfirmMethod, person.prefer_confirm).Set(c::PreferContactMethod, person.prefer_contact)
             .Set(c::PreferRecallMethod, person.prefer_recall).Set(c::DateTStamp, stamp).Set(c::TxtMsgOk, person.txt_msg_ok)
@@ -160,20 +169,48 @@ private:
     Row note_;
     Row sub_;
     Row plan_;
+    VisitWriter visits_;
+    Date first_visit_ = kZeroDate;  // of the patient being written, as of as_of
 };
 
 }  // namespace
 
+// How far past as_of the providers' chair time is laid out: appointments are booked up to
+// about five months ahead (the search window of life.cpp plus recall lead times).
+constexpr int kChairTimeHorizonDays = 400;
+
 void EmitPatients(const Practice& practice, RowSink& sink) {
     const PatientRange range = PartRange(practice.params);
+    if (range.first > range.last) return;
     PatientWriter writer(practice, sink);
     const FamilyChoices choices = MakeFamilyChoices(practice);
-    std::optional<FamilyStory> family;
-    for (int64_t pat_num = range.first; pat_num <= range.last; ++pat_num) {
-        if (!family || pat_num >= family->shape.head + family->shape.size)
-            family = BuildFamily(practice, choices, FamilyOf(practice.params, pat_num));
-        writer.Write(*family, BuildPerson(practice, *family, pat_num));
-        sink.Checkpoint();
+    const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays);
+    const Timestamp until = At(practice.params.as_of, 23, 59, 59);
+    // Cohorts are simulated whole (they share chair time); only this part's patients are written.
+    for (int64_t cohort = CohortOf(range.first); cohort <= CohortOf(range.last); ++cohort) {
+        const int64_t first = cohort * kCohortSize + 1;
+        const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
+        std::vector<FamilyStory> families;
+        std::vector<PersonStory> persons;
+        families.reserve(static_cast<size_t>(kCohortSize));
+        persons.reserve(static_cast<size_t>(kCohortSize));
+        std::vector<size_t> family_of;
+        for (int64_t pat_num = first; pat_num <= last; ++pat_num) {
+            if (families.empty() || pat_num >= families.back().shape.head + families.back().shape.size)
+                families.push_back(BuildFamily(practice, choices, FamilyOf(practice.params, pat_num)));
+            persons.push_back(BuildPerson(practice, families.back(), pat_num));
+            family_of.push_back(families.size() - 1);
+        }
+        std::vector<CohortMember> members;
+        for (size_t i = 0; i < persons.size(); ++i)
+            if (families[family_of[i]].entry <= until) members.push_back({&families[family_of[i]], &persons[i]});
+        const std::vector<PatientLife> lives = SimulateCohort(practice, chair_time, cohort, members, until);
+        for (size_t i = 0; i < members.size(); ++i) {
+            const int64_t pat_num = members[i].person->pat_num;
+            if (pat_num < range.first || pat_num > range.last) continue;
+            writer.Write(*members[i].family, *members[i].person, lives[i]);
+            sink.Checkpoint();
+        }
     }
 }
 

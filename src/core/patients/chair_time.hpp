@@ -1,0 +1,84 @@
+// Chair time: when and where each provider can see a patient, and which cohort of patients owns
+// each slot, so that no operatory and no provider is ever double-booked while any slice of the
+// roster can still be generated alone.
+// Vocabulary:
+//  - a slot is one appointment's place in a provider's day: a time, a length and an operatory.
+//    Hygienists work in 60-minute slots in their own chair; dentists in 90-minute slots that
+//    alternate between their two chairs, one patient at a time. Lunch is kept free.
+//  - a provider's slots are numbered 0, 1, 2, ... through their working days in date order, so a
+//    slot's number never depends on as_of.
+//  - a cohort is 64 consecutive patient numbers (8 family blocks). Slot g of a provider belongs to
+//    cohort (g + provider offset) mod (number of cohorts): every cohort owns an equal share of every
+//    provider's time, and only its own patients are booked into it. A cohort is simulated whole,
+//    in any part that holds one of its patients.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <unordered_set>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/practice/practice.hpp"
+
+namespace dentsynth::core {
+
+inline constexpr int64_t kCohortSize = 64;
+
+inline int64_t CohortOf(int64_t pat_num) { return (pat_num - 1) / kCohortSize; }
+
+struct Slot {
+    int64_t prov_num;
+    int64_t operatory_num;
+    Timestamp start;
+    int minutes;
+    bool hygiene;
+};
+
+// The practice's chair time, enumerated once per call up to a horizon after as_of.
+class ChairTime {
+public:
+    ChairTime(const Practice& practice, Date horizon);
+
+    int64_t CohortCount() const { return cohort_count_; }
+    // The slot numbered `slot` of provider index `provider` (index into practice.providers).
+    std::optional<Slot> SlotAt(size_t provider, int64_t slot) const;
+    // The first slot number of `provider` on or after `date` (past the end: SlotCount).
+    int64_t FirstSlotOnOrAfter(size_t provider, Date date) const;
+    int64_t SlotCount(size_t provider) const;
+    // The cohort that owns slot `slot` of `provider`.
+    int64_t OwnerOf(size_t provider, int64_t slot) const;
+    // The next slot number >= `slot` that `cohort` owns.
+    int64_t NextOwned(size_t provider, int64_t slot, int64_t cohort) const;
+
+private:
+    struct ProviderDays {
+        std::vector<Date> days;           // working days in date order
+        std::vector<int> start_minutes;   // slot start times within a day
+        std::vector<int64_t> operatories; // the chair of each slot of a day
+        int minutes = 60;
+        bool hygiene = false;
+    };
+    const Practice& practice_;
+    std::vector<ProviderDays> providers_;
+    int64_t cohort_count_;
+};
+
+// One cohort's bookings: which owned slots are taken.
+class CohortCalendar {
+public:
+    CohortCalendar(const ChairTime& chair_time, int64_t cohort) : chair_time_(chair_time), cohort_(cohort) {}
+
+    // Books the earliest free owned slot on or after `earliest` (and before `latest`) with any of
+    // `providers` (indexes into practice.providers; the earliest slot wins, earlier providers on
+    // ties). Returns nullopt when none is free in that window.
+    std::optional<Slot> Book(std::span<const size_t> providers, Date earliest, Date latest);
+
+private:
+    const ChairTime& chair_time_;
+    int64_t cohort_;
+    std::vector<std::unordered_set<int64_t>> taken_;  // per provider index; only looked up, never iterated
+};
+
+}  // namespace dentsynth::core
