@@ -70,6 +70,18 @@ enum class Stream : uint64_t {
     kPrescription = 112,     // dental prescriptions (rxpat); sub-streams per kind in the entity number's high bits
     kToothChart = 113,       // missing and primary teeth at intake (toothinitial)
     kPatientLink = 114,      // merged duplicate charts (patientlink)
+    // 130..139: charting, lab cases and referrals (patients/perio_charts.cpp, lab_cases.cpp, referral_attachments.cpp).
+    kPerioTraits = 130,      // one patient's periodontal picture (keyed by PatNum): wisdom teeth, recession, affected teeth
+    kPerioMeasure = 131,     // one perio exam's readings (keyed by PerioExamNum)
+    kLabCase = 132,          // one crown's lab case (keyed by the crown's ProcNum)
+    kReferralFrom = 133,     // a new family's referral source (keyed by the head's PatNum)
+    kReferralTo = 134,       // a root canal or surgical extraction referred out (keyed by ProcNum)
+    kPatientLab = 135,       // the laboratory a patient's crowns go to (keyed by PatNum)
+    // 140..149: insurance verification (patients/insurance_verification.cpp).
+    kInsVerify = 140,        // one appointment's verification: lead days, time, outcomes (keyed by AptNum)
+    // 120..129: treatment plans and procedure notes (patients/treatment_plans.cpp, procedure_notes.cpp).
+    kTreatPlan = 120,        // one treatment plan (keyed by its TreatPlanNum): heading, display options, save time
+    kProcNote = 121,         // one visit's clinical note (keyed by the AptNum): wording and when it was written
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

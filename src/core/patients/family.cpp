@@ -133,7 +133,7 @@ PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int
     EntityRng family_rng(practice.params.seed, Stream::kFamily, static_cast<uint64_t>(family.shape.head) | (uint64_t{1} << 50));
     const bool has_children = family.shape.size > (family.has_spouse ? 2 : 1);
     const int head_age = has_children ? static_cast<int>(family_rng.Uniform(27, 55))
-                                      : static_cast<int>(family_rng.Normal(48, 17, 18, 92));
+                                      : static_cast<int>(family_rng.Normal(54, 18, 18, 92));
     const bool head_female = family_rng.Chance(0.52);
     int age_years = head_age;
     if (p.role == FamilyRole::kHead) {

@@ -1,6 +1,6 @@
 // The medical story of one patient (problems and allergies at intake, later onsets) and the
 // disease, allergy and patientlink rows; prescriptions.cpp and tooth_chart.cpp write the rest.
-// Every rate is a named constant or a table row with its source in docs/medical_history.md.
+// Every rate is a named constant or a table row with its source in docs/BUSINESS_LOGIC.md ("Medical history").
 // Catalogue ids: DiseaseDefNum and AllergyDefNum are the 1-based positions of the lists in
 // practice/clinical_catalog.cpp (kDiseases, kAllergies); the names beside each id below must match.
 #include "core/patients/medical_history.hpp"

@@ -9,7 +9,7 @@
 // Keys are PatientKey(pat_num, local) with locals 1..499 per table, numbered in entry order;
 // later stages adding rows to these tables (extractions marking teeth missing, prescriptions tied
 // to procedures) should use locals from kMedicalHistoryLocalLimit on.
-// See docs/medical_history.md.
+// See docs/BUSINESS_LOGIC.md ("Medical history").
 #pragma once
 
 #include <cstdint>

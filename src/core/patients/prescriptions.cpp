@@ -58,7 +58,7 @@ const RxTemplate& TemplateOf(int rx_def_num) {
 
 enum Kind : uint64_t { kPremed = 1, kAntibiotic = 2, kAnalgesic = 3, kRinse = 4, kFluoride = 5 };
 
-// Yearly chances of a course (see docs/medical_history.md): dentists write about 0.1 antibiotic
+// Yearly chances of a course (see docs/BUSINESS_LOGIC.md ("Medical history")): dentists write about 0.1 antibiotic
 // courses per patient-year in US data; analgesics somewhat fewer (most advice is over-the-counter).
 constexpr double kAntibioticYearlyAdult = 0.06;
 constexpr double kAntibioticYearlyChild = 0.03;
