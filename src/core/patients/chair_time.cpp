@@ -30,7 +30,7 @@ std::vector<int> DaySlots(int start_hour, int end_hour, int minutes) {
 }
 }  // namespace
 
-ChairTime::ChairTime(const Practice& practice, Date horizon)
+ChairTime::ChairTime(const Practice& practice, Date horizon, RowSink& sink)
     : practice_(practice), cohort_count_((practice.params.patients + kCohortSize - 1) / kCohortSize) {
     std::vector<int64_t> ops;
     for (const ProviderInfo& p : practice.providers) {
@@ -43,6 +43,7 @@ ChairTime::ChairTime(const Practice& practice, Date horizon)
         for (Date d = practice.params.start_date; d <= horizon; d = d + 1)
             if (IsWorkingDay(practice, p, d)) days.days.push_back(d);
         providers_.push_back(std::move(days));
+        sink.Checkpoint();
     }
 }
 

@@ -21,6 +21,7 @@
 
 #include "core/calendar.hpp"
 #include "core/practice/practice.hpp"
+#include "core/sink.hpp"
 
 namespace dentsynth::core {
 
@@ -39,7 +40,9 @@ struct Slot {
 // The practice's chair time, enumerated once per call up to a horizon after as_of.
 class ChairTime {
 public:
-    ChairTime(const Practice& practice, Date horizon);
+    // Lays out every provider's slots up to `horizon`; offers `sink` a cancellation point per
+    // provider (a large practice has thousands of providers and years of days).
+    ChairTime(const Practice& practice, Date horizon, RowSink& sink);
 
     int64_t CohortCount() const { return cohort_count_; }
     // The slot numbered `slot` of provider index `provider` (index into practice.providers).

@@ -184,7 +184,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     if (range.first > range.last) return;
     PatientWriter writer(practice, sink);
     const FamilyChoices choices = MakeFamilyChoices(practice);
-    const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays);
+    const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays, sink);
     const Timestamp until = At(practice.params.as_of, 23, 59, 59);
     // Cohorts are simulated whole (they share chair time); only this part's patients are written.
     for (int64_t cohort = CohortOf(range.first); cohort <= CohortOf(range.last); ++cohort) {
