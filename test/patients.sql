@@ -28,7 +28,7 @@ SELECT ok((SELECT count(*)::numeric / count(DISTINCT "Guarantor") FROM pt.patien
 SELECT ok((SELECT avg(("Position" = 2)::int) FROM pt.patient) BETWEEN 0.15 AND 0.35, '15-35% of patients are children');
 
 -- Person columns the downstream tests.
-SELECT is((SELECT count(*) FROM pt.patient WHERE "PatStatus" NOT IN (0, 2, 5)), 0::bigint, 'PatStatus is patient, inactive or deceased');
+SELECT is((SELECT count(*) FROM pt.patient WHERE "PatStatus" NOT IN (0, 2, 3, 5)), 0::bigint, 'PatStatus is patient, inactive, archived or deceased');
 SELECT is((SELECT count(*) FROM pt.patient WHERE "Gender" NOT IN (0, 1, 2) OR "Position" NOT BETWEEN 0 AND 4), 0::bigint, 'gender and position codes are valid');
 SELECT is((SELECT count(*) FROM pt.patient WHERE "Birthdate" >= '2025-06-30' OR "Birthdate" < '1905-01-01'), 0::bigint, 'birthdates are real dates before as_of');
 SELECT is((SELECT count(*) FROM pt.patient WHERE "PreferConfirmMethod" NOT IN (0,2,3,4,6,8) OR "PreferContactMethod" NOT IN (0,2,3,4,5,6,8)

@@ -8,7 +8,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(30);
+SELECT plan(32);
 
 SELECT * FROM dentsynth.generate_all(2000, as_of => '2025-06-30', target_schema => 'v') \g /dev/null
 -- Indexes for the checks below (the raw tables carry only their primary keys).
@@ -27,7 +27,8 @@ SELECT a.*, CASE WHEN a."IsHygiene" THEN a."ProvHyg" ELSE a."ProvNum" END AS wor
 
 -- Keys.
 SELECT is((SELECT count(*) FROM apt a WHERE NOT EXISTS (SELECT FROM v.patient p WHERE p."PatNum" = a."PatNum")
-              OR NOT EXISTS (SELECT FROM v.operatory o WHERE o."OperatoryNum" = a."Op")
+              OR (a."AptStatus" <> 6 AND NOT EXISTS (SELECT FROM v.operatory o WHERE o."OperatoryNum" = a."Op"))
+              OR (a."AptStatus" = 6 AND a."Op" <> 0)
               OR NOT EXISTS (SELECT FROM v.provider p WHERE p."ProvNum" = a."ProvNum")
               OR (a."ProvHyg" <> 0 AND NOT EXISTS (SELECT FROM v.provider p WHERE p."ProvNum" = a."ProvHyg"))
               OR NOT EXISTS (SELECT FROM v.appointmenttype t WHERE t."AppointmentTypeNum" = a."AppointmentTypeNum")), 0::bigint,
@@ -45,28 +46,32 @@ SELECT is((SELECT count(*) FROM v.recall r WHERE NOT EXISTS (SELECT FROM v.patie
           'recalls name a patient and a recall type');
 
 -- Working days and hours (appointments up to as_of: later schedules may not be entered yet).
-SELECT is((SELECT count(*) FROM apt a WHERE a."AptDateTime" <= '2025-06-30 23:59' AND NOT EXISTS (
+SELECT is((SELECT count(*) FROM apt a WHERE a."AptStatus" <> 6 AND a."AptDateTime" <= '2025-06-30 23:59' AND NOT EXISTS (
              SELECT FROM v.schedule s WHERE s."SchedType" = 1 AND s."ProvNum" = a.worker AND s."SchedDate" = a."AptDateTime"::date
                 AND s."StartTime" <= a."AptDateTime"::time AND s."StopTime" >= a.apt_end::time)), 0::bigint,
           'every appointment is within its provider''s working hours on a working day');
 SELECT is((SELECT count(*) FROM apt a JOIN v.schedule s ON s."SchedType" = 0 AND s."SchedDate" = a."AptDateTime"::date), 0::bigint,
           'no appointment on a day the office is closed');
 SELECT is((SELECT count(*) FROM apt a WHERE extract(dow FROM a."AptDateTime") IN (0, 6)), 0::bigint, 'no appointment on a weekend');
-SELECT is((SELECT count(*) FROM apt a WHERE NOT EXISTS (
+SELECT is((SELECT count(*) FROM apt a WHERE a."AptStatus" <> 6 AND NOT EXISTS (
              SELECT FROM v.scheduleop so JOIN v.schedule s USING ("ScheduleNum")
               WHERE so."OperatoryNum" = a."Op" AND s."ProvNum" = a.worker AND s."SchedDate" = a."AptDateTime"::date)
              AND a."AptDateTime" <= '2025-06-30 23:59'), 0::bigint, 'each appointment is in an operatory its provider works in that day');
 
 -- No double booking (appointments on the schedule: all but those moved to the unscheduled list).
 SELECT is((SELECT count(*) FROM apt a JOIN apt b ON a."Op" = b."Op" AND a."AptNum" < b."AptNum"
-            WHERE a."AptStatus" <> 3 AND b."AptStatus" <> 3 AND a."AptDateTime" < b.apt_end AND b."AptDateTime" < a.apt_end), 0::bigint,
+            WHERE a."AptStatus" NOT IN (3, 6) AND b."AptStatus" NOT IN (3, 6) AND a."AptDateTime" < b.apt_end AND b."AptDateTime" < a.apt_end), 0::bigint,
           'no two appointments overlap in one operatory');
 SELECT is((SELECT count(*) FROM apt a JOIN apt b ON a.worker = b.worker AND a."AptNum" < b."AptNum"
-            WHERE a."AptStatus" <> 3 AND b."AptStatus" <> 3 AND a."AptDateTime" < b.apt_end AND b."AptDateTime" < a.apt_end), 0::bigint,
-          'no provider has two overlapping appointments');
+            WHERE a."AptStatus" NOT IN (3, 6) AND b."AptStatus" NOT IN (3, 6) AND a."AptDateTime" < b.apt_end AND b."AptDateTime" < a.apt_end), 0::bigint,
+          'no provider has two overlapping appointments (planned ones are not on the schedule)');
 
 -- Status semantics.
-SELECT is((SELECT count(*) FROM v.appointment WHERE "AptStatus" NOT IN (1, 2, 3, 5)), 0::bigint, 'statuses are scheduled, complete, unscheduled list or broken');
+SELECT is((SELECT count(*) FROM v.appointment WHERE "AptStatus" NOT IN (1, 2, 3, 5, 6)), 0::bigint, 'statuses are scheduled, complete, unscheduled list, broken or planned');
+SELECT is((SELECT count(*) FROM v.procedurelog p WHERE p."PlannedAptNum" <> 0 AND NOT EXISTS (
+             SELECT FROM v.appointment a WHERE a."AptNum" = p."PlannedAptNum" AND a."AptStatus" = 6 AND a."PatNum" = p."PatNum")), 0::bigint,
+          'accepted treatment sits on a planned appointment of the same patient');
+SELECT cmp_ok((SELECT count(*) FROM v.appointment WHERE "AptStatus" = 6), '>', 0::bigint, 'accepted treatment plans have planned appointments');
 SELECT is((SELECT count(*) FROM v.appointment WHERE "AptStatus" = 1 AND "AptDateTime" <= '2025-06-30 23:59'), 0::bigint,
           'no past appointment is still scheduled');
 SELECT is((SELECT count(*) FROM v.appointment WHERE "AptStatus" IN (2, 5) AND "AptDateTime" > '2025-06-30 23:59'), 0::bigint,

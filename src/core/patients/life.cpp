@@ -33,6 +33,7 @@ constexpr double kEmergenciesPerYear = 0.05;
 constexpr double kPerioAtNewPatient = 0.07; // adults needing scaling and root planing
 constexpr double kPerioAtRecall = 0.015;
 constexpr int kSearchDays = 150;            // how far ahead the front desk looks for a slot
+constexpr int kDoctorVisitMinutes = 90;
 
 constexpr int kPosteriorTeeth[] = {2, 3, 4, 5, 12, 13, 14, 15, 18, 19, 20, 21, 28, 29, 30, 31};
 constexpr int kMolars[] = {2, 3, 14, 15, 18, 19, 30, 31};
@@ -70,6 +71,7 @@ struct MemberState {
     std::vector<Request> requests;
     Date last_bitewings = kZeroDate;
     bool lapsed = false;
+    int planned_count = 0;
 };
 
 int AgeOn(const PersonStory& person, Date date) { return (date - person.birthdate) / 365; }
@@ -199,6 +201,7 @@ private:
         apt.created_by = family.entry_user;
         apt.confirmed = s.rng.Chance(0.8) ? def::kConfirmConfirmed : def::kConfirmTexted;
         apt.minutes = kind == VisitKind::kEmergency ? 60 : slot->minutes;
+        apt.item_order_planned = 0;
         apt.proc_nums.clear();
         for (const size_t p : s.requests[request_index].procedures) apt.proc_nums.push_back(s.life.procedures[p].proc_num);
         s.life.appointments.push_back(apt);
@@ -269,6 +272,7 @@ private:
         p.completed = kZeroTimestamp;
         p.prov_num = prov;
         p.apt_num = 0;
+        p.planned_apt_num = 0;
         s.life.procedures.push_back(std::move(p));
         return s.life.procedures.size() - 1;
     }
@@ -376,13 +380,39 @@ private:
             s.life.perio_since = DateOf(end);
         }
         if (plan.empty() || !s.rng.Chance(kCaseAcceptance)) return;
-        // Accepted: book visits of up to three procedures (a crown and its build-up together).
+        // Accepted: a planned appointment per visit of up to three procedures (a crown and its
+        // build-up together), then the front desk books each visit.
         const Date day = DateOf(end);
         for (size_t start = 0; start < plan.size(); start += 3) {
             std::vector<size_t> visit(plan.begin() + static_cast<long>(start), plan.begin() + static_cast<long>(std::min(plan.size(), start + 3)));
+            PlanVisit(member, apt, AddMinutes(end, 1 + static_cast<int>(start)), visit);
             AddRequest(member, AddMinutes(end, 5 + static_cast<int>(start)), VisitKind::kRestorative,
                     day + static_cast<int>(s.rng.Uniform(7, 28)) + static_cast<int>(start) * 7, std::move(visit));
         }
+    }
+
+    // A planned appointment (status 6) for accepted treatment: not on the schedule (no operatory),
+    // dated when it was planned, holding its procedures until a visit does them.
+    void PlanVisit(size_t member, const AppointmentStory& exam, Timestamp planned_at, const std::vector<size_t>& procedures) {
+        MemberState& s = states_[member];
+        AppointmentStory planned;
+        planned.apt_num = PatientKey(s.life.pat_num, s.next_apt++);
+        planned.kind = VisitKind::kRestorative;
+        planned.created = planned_at;
+        planned.slot = Slot{exam.prov_num, 0, planned_at, kDoctorVisitMinutes, false};
+        planned.prov_num = exam.prov_num;
+        planned.prov_hyg = 0;
+        planned.appointment_type = catalog::kApptType30Minute;
+        planned.outcome = Outcome::kPlanned;
+        planned.created_by = exam.created_by;
+        planned.confirmed = def::kConfirmUnconfirmed;
+        planned.minutes = kDoctorVisitMinutes;
+        planned.item_order_planned = ++s.planned_count;
+        for (const size_t p : procedures) {
+            planned.proc_nums.push_back(s.life.procedures[p].proc_num);
+            s.life.procedures[p].planned_apt_num = planned.apt_num;
+        }
+        s.life.appointments.push_back(std::move(planned));
     }
 
     void NextRecall(size_t member, Date day, Timestamp end) {

@@ -18,13 +18,16 @@
 namespace dentsynth::core {
 
 enum class VisitKind { kNewPatient, kRecall, kPerioMaintenance, kRestorative, kEmergency };
-enum class Outcome { kKept, kMissed, kUnscheduled };
+// kPlanned: a planned appointment (status 6), the accepted treatment waiting to be scheduled; it stays
+// planned, and the visit that does the work is a separate, scheduled appointment.
+enum class Outcome { kKept, kMissed, kUnscheduled, kPlanned };
 
 // AptStatus values (codes.md).
 inline constexpr int kAptScheduled = 1;
 inline constexpr int kAptComplete = 2;
 inline constexpr int kAptUnschedList = 3;
 inline constexpr int kAptBroken = 5;
+inline constexpr int kAptPlanned = 6;
 
 // ProcStatus values (codes.md).
 inline constexpr int kProcTreatPlanned = 1;
@@ -43,6 +46,7 @@ struct ProcedureStory {
     Timestamp completed;      // kZeroTimestamp until done
     int64_t prov_num;         // who planned it, then who did it
     int64_t apt_num;          // the appointment it was done at (0 while planned)
+    int64_t planned_apt_num;  // the planned appointment holding it, once accepted (0 otherwise)
 };
 
 struct AppointmentStory {
@@ -58,6 +62,7 @@ struct AppointmentStory {
     std::vector<int64_t> proc_nums;
     int64_t confirmed;        // confirmation status definition when kept
     int minutes;              // pattern length
+    int item_order_planned;   // 1, 2, ... for planned appointments, else 0
 };
 
 struct PatientLife {

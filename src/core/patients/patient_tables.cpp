@@ -23,6 +23,8 @@ namespace {
 // PatStatus values (codes.md).
 constexpr int kStatusPatient = 0;
 constexpr int kStatusInactive = 2;
+constexpr int kStatusArchived = 3;
+constexpr int kArchiveAfterDays = 730;  // offices archive charts two years after a family leaves
 constexpr int kStatusDeceased = 5;
 
 struct AsOf {
@@ -93,6 +95,8 @@ private:
         Timestamp stamp = entry;
         if (first_visit_ != kZeroDate) stamp = std::max(stamp, At(first_visit_, 17, 30));
         if (as_of_.Happened(family.leave)) stamp = std::max(stamp, At(family.leave, 10, 15));
+        if (family.leave != kZeroDate && as_of_.Happened(family.leave + kArchiveAfterDays))
+            stamp = std::max(stamp, At(family.leave + kArchiveAfterDays, 10, 20));
         if (as_of_.Happened(person.deceased)) stamp = std::max(stamp, At(person.deceased, 11, 0));
         return std::min(stamp, as_of_.end);
     }
@@ -102,6 +106,7 @@ private:
         namespace c = col::patient;
         int status = kStatusPatient;
         if (as_of_.Happened(family.leave)) status = kStatusInactive;
+        if (family.leave != kZeroDate && as_of_.Happened(family.leave + kArchiveAfterDays)) status = kStatusArchived;
         if (as_of_.Happened(person.deceased)) status = kStatusDeceased;
         const bool adult = person.role != FamilyRole::kChild;
         Row& r = patient_;

@@ -44,6 +44,10 @@ AppointmentTimes TimesOf(const AppointmentStory& apt, int64_t pat_num) {
             t.resolved = std::max(AddMinutes(apt.slot.start, -20 * 60), AddMinutes(apt.created, 1));
             if (t.confirmed != kZeroTimestamp && t.confirmed >= t.resolved) t.confirmed = kZeroTimestamp;
             break;
+        case Outcome::kPlanned:
+            t.resolved = apt.created;  // planned from the start, and it stays so
+            t.confirmed = kZeroTimestamp;
+            break;
     }
     return t;
 }
@@ -53,6 +57,7 @@ int ResolvedStatus(Outcome outcome) {
         case Outcome::kKept: return kAptComplete;
         case Outcome::kMissed: return kAptBroken;
         case Outcome::kUnscheduled: return kAptUnschedList;
+        case Outcome::kPlanned: return kAptPlanned;
     }
     return kAptScheduled;
 }
@@ -127,7 +132,8 @@ private:
             .Set(Columns::DateTimeSeated, kept_and_done ? t.seated : kZeroTimestamp)
             .Set(Columns::DateTimeDismissed, kept_and_done ? t.dismissed : kZeroTimestamp)
             .Set(Columns::InsPlan1, plan1).Set(Columns::InsPlan2, plan2).Set(Columns::AppointmentTypeNum, apt.appointment_type)
-            .Set(Columns::SecUserNumEntry, apt.created_by).Set(Columns::SecDateTEntry, apt.created);
+            .Set(Columns::SecUserNumEntry, apt.created_by).Set(Columns::SecDateTEntry, apt.created)
+            .Set(Columns::ItemOrderPlanned, apt.item_order_planned);
     }
 
     struct AptCols {
@@ -141,7 +147,7 @@ private:
             DateTimeSeated = col::appointment::DateTimeSeated, DateTimeDismissed = col::appointment::DateTimeDismissed,
             InsPlan1 = col::appointment::InsPlan1, InsPlan2 = col::appointment::InsPlan2,
             AppointmentTypeNum = col::appointment::AppointmentTypeNum, SecUserNumEntry = col::appointment::SecUserNumEntry,
-            SecDateTEntry = col::appointment::SecDateTEntry
+            SecDateTEntry = col::appointment::SecDateTEntry, ItemOrderPlanned = col::appointment::ItemOrderPlanned
         };
     };
     struct HistCols {
@@ -155,7 +161,8 @@ private:
             DateTimeArrived = col::histappointment::DateTimeArrived, DateTimeSeated = col::histappointment::DateTimeSeated,
             DateTimeDismissed = col::histappointment::DateTimeDismissed, InsPlan1 = col::histappointment::InsPlan1,
             InsPlan2 = col::histappointment::InsPlan2, AppointmentTypeNum = col::histappointment::AppointmentTypeNum,
-            SecUserNumEntry = col::histappointment::SecUserNumEntry, SecDateTEntry = col::histappointment::SecDateTEntry
+            SecUserNumEntry = col::histappointment::SecUserNumEntry, SecDateTEntry = col::histappointment::SecDateTEntry,
+            ItemOrderPlanned = col::histappointment::ItemOrderPlanned
         };
     };
 
@@ -177,9 +184,9 @@ private:
         if (!sink_.Wants(TableId::histappointment)) return;
         // One history row per action so far: created, confirmed, then kept/missed/cancelled.
         const int64_t base = (static_cast<int64_t>(index) + 1) * 4;
-        WriteHistory(apt, t, base, kHistCreated, apt.created, kAptScheduled, apt.created, false);
+        WriteHistory(apt, t, base, kHistCreated, apt.created, apt.outcome == Outcome::kPlanned ? kAptPlanned : kAptScheduled, apt.created, false);
         if (t.confirmed != kZeroTimestamp && confirmed) WriteHistory(apt, t, base + 1, kHistChanged, t.confirmed, kAptScheduled, t.confirmed, true);
-        if (resolved) {
+        if (resolved && apt.outcome != Outcome::kPlanned) {
             const int action = apt.outcome == Outcome::kKept ? kHistChanged : apt.outcome == Outcome::kMissed ? kHistMissed : kHistCancelled;
             WriteHistory(apt, t, base + 2, action, t.resolved, ResolvedStatus(apt.outcome), t.resolved, confirmed);
         }
@@ -206,7 +213,7 @@ private:
         r.Reset();
         r.Set(c::ProcNum, p.proc_num).Set(c::PatNum, life_->pat_num).Set(c::AptNum, done ? p.apt_num : int64_t{0})
             .Set(c::ProcDate, proc_date).SetCents(c::ProcFee, p.fee_cents).Set(c::Surf, p.surface).Set(c::ToothNum, p.tooth)
-            .Set(c::ProcStatus, status).Set(c::ProvNum, p.prov_num).Set(c::ClinicNum, int64_t{0}).Set(c::CodeNum, p.code->code_num)
+            .Set(c::ProcStatus, status).Set(c::ProvNum, p.prov_num).Set(c::PlannedAptNum, p.planned_apt_num).Set(c::ClinicNum, int64_t{0}).Set(c::CodeNum, p.code->code_num)
             .Set(c::DateEntryC, done ? DateOf(p.completed) : DateOf(p.entry)).Set(c::UnitQty, 1)
             .Set(c::DateTP, DateOf(p.entry)).Set(c::DateTStamp, done ? p.completed : p.entry)
             .Set(c::SecUserNumEntry, patient_->family.entry_user).Set(c::SecDateEntry, p.entry)
