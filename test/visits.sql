@@ -106,7 +106,7 @@ SELECT is((SELECT count(*) FROM v.histappointment WHERE "HistApptAction" NOT IN 
 SELECT is((SELECT count(*) FROM v.procedurelog p JOIN v.appointment a ON a."AptNum" = p."AptNum"
             WHERE p."ProcStatus" = 2 AND (a."AptStatus" <> 2 OR p."ProcDate" <> a."AptDateTime"::date OR p."ProvNum" NOT IN (a."ProvNum", a."ProvHyg"))), 0::bigint,
           'completed procedures are done on their kept appointment''s day by its provider or hygienist');
-SELECT is((SELECT count(*) FROM v.procedurelog WHERE ("ProcStatus" = 2 AND ("AptNum" = 0 OR "ProcDate" > '2025-06-30')) OR "ProcStatus" NOT IN (1, 2, 4)), 0::bigint,
+SELECT is((SELECT count(*) FROM v.procedurelog WHERE ("ProcStatus" = 2 AND ("AptNum" = 0 OR "ProcDate" > '2025-06-30')) OR "ProcStatus" NOT IN (1, 2, 3, 4)), 0::bigint,
           'completed procedures belong to an appointment and are never in the future');
 SELECT is((SELECT count(*) FROM v.procedurelog p JOIN v.procedurecode c USING ("CodeNum") WHERE NOT CASE c."TreatArea"
               WHEN 1 THEN p."ToothNum" ~ '^([1-9]|[12][0-9]|3[0-2])$' AND p."Surf" ~ '^[MODBFLI]{1,5}$'

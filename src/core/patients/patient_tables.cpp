@@ -6,11 +6,14 @@
 #include <optional>
 
 #include "core/patients/chair_time.hpp"
+#include "core/patients/clinical_records.hpp"
 #include "core/patients/family.hpp"
+#include "core/patients/insurance_verification.hpp"
 #include "core/patients/life.hpp"
 #include "core/patients/medical_history.hpp"
 #include "core/patients/patient_context.hpp"
 #include "core/patients/roster.hpp"
+#include "core/patients/treatment_records.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/row.hpp"
 
@@ -87,6 +90,11 @@ public:
         const PatientContext context{practice_, family, person, entry, as_of_.end};
         EmitMedicalHistory(context, sink_);
         visits_.Write(context, life);
+        EmitTreatmentRecords(context, life, sink_);
+        EmitInsuranceVerification(context, life, sink_);
+        EmitPerioCharts(context, life, sink_);
+        EmitLabCases(context, life, sink_);
+        EmitReferralAttachments(context, life, sink_);
     }
 
 private:
