@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/patients/clinical_records.hpp"
+#include "core/patients/visit_tables.hpp"
 #include "core/patients/roster.hpp"
 #include "core/row.hpp"
 
@@ -104,11 +105,10 @@ PerioTraits TraitsOf(const PatientContext& patient, int64_t pat_num) {
     return t;
 }
 
-// When a kept appointment's patient was seated and dismissed (visit_tables.cpp's TimesOf, which
-// the visit writer keeps private: a few minutes' wobble from the keys alone).
-Timestamp SeatedAt(const AppointmentStory& apt, int64_t pat_num) { return AddMinutes(apt.slot.start, (apt.apt_num + pat_num) % 7); }
+// When a kept appointment's patient was seated and dismissed (the visit writer's TimesOf).
+Timestamp SeatedAt(const AppointmentStory& apt, int64_t pat_num) { return TimesOf(apt, pat_num).seated; }
 Timestamp DismissedAt(const AppointmentStory& apt, int64_t pat_num) {
-    return AddMinutes(apt.slot.start, apt.minutes - ((apt.apt_num + pat_num) % 7) % 3);
+    return TimesOf(apt, pat_num).dismissed;
 }
 
 bool IsHygieneVisit(const AppointmentStory& apt) {

@@ -12,23 +12,6 @@
 
 namespace dentsynth::core {
 
-namespace {
-
-// HistAppointment actions (OpenDental HistAppointmentAction; the downstream accepts 0-3).
-constexpr int kHistCreated = 0;
-constexpr int kHistChanged = 1;
-constexpr int kHistMissed = 2;
-constexpr int kHistCancelled = 3;
-
-// The moments an appointment's state changes, from its story alone.
-struct AppointmentTimes {
-    Timestamp confirmed;   // confirmation two days ahead (when booked earlier than that)
-    Timestamp resolved;    // kept: dismissed; missed: a quarter hour after start; unscheduled: the day before
-    Timestamp arrived;
-    Timestamp seated;
-    Timestamp dismissed;
-};
-
 AppointmentTimes TimesOf(const AppointmentStory& apt, int64_t pat_num) {
     AppointmentTimes t;
     const int64_t wobble = (apt.apt_num + pat_num) % 7;  // a few minutes' spread, from the keys alone
@@ -51,6 +34,14 @@ AppointmentTimes TimesOf(const AppointmentStory& apt, int64_t pat_num) {
     }
     return t;
 }
+
+namespace {
+
+// HistAppointment actions (OpenDental HistAppointmentAction; the downstream accepts 0-3).
+constexpr int kHistCreated = 0;
+constexpr int kHistChanged = 1;
+constexpr int kHistMissed = 2;
+constexpr int kHistCancelled = 3;
 
 int ResolvedStatus(Outcome outcome) {
     switch (outcome) {
