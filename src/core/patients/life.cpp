@@ -447,7 +447,8 @@ private:
         MemberState& s = states_[member];
         const AppointmentStory apt = s.life.appointments[apt_index];
         const std::string tooth = std::to_string(age < 14 ? 30 : PickFrom(s.rng, kMolars));
-        for (const char* code : {"D0140", "D0220"}) DoneAt(member, Chart(member, code, kProcComplete, apt.slot.start, apt.prov_num, code[3] == '2' ? tooth : ""), apt, end);
+        // Each code takes the tooth only if its treatment area is a tooth (NormalizeSite).
+        for (const char* code : {"D0140", "D0220"}) DoneAt(member, Chart(member, code, kProcComplete, apt.slot.start, apt.prov_num, tooth), apt, end);
         DoneAt(member, Chart(member, s.rng.Chance(0.6) ? "D9110" : "D7140", kProcComplete, apt.slot.start, apt.prov_num, tooth), apt, end);
         ScheduleEmergency(member, DateOf(end));
     }
