@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/patients/patients.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/practice/practice.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -35,6 +36,8 @@ void Generate(const GenerationParams& params, RowSink& sink) {
         EmitCatalogTables(practice, sink);
         EmitStaffTables(practice, sink);
         EmitScheduleTables(practice, sink);
+        EmitTaskSubscriptions(practice, sink);
+        EmitTimeAdjustments(practice, sink);
     }
     EmitPatients(practice, sink);
 }

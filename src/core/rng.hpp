@@ -82,6 +82,13 @@ enum class Stream : uint64_t {
     // 120..129: treatment plans and procedure notes (patients/treatment_plans.cpp, procedure_notes.cpp).
     kTreatPlan = 120,        // one treatment plan (keyed by its TreatPlanNum): heading, display options, save time
     kProcNote = 121,         // one visit's clinical note (keyed by the AptNum): wording and when it was written
+    // 150..159: front-office records (patients/commlogs.cpp, patient_images.cpp, patient_forms.cpp).
+    kCommlog = 150,          // one communication (keyed by its CommlogNum): whether it happens, who logs it, wording
+    kPatientImage = 151,     // one image or scan (keyed by its DocNum): whether it is taken, when in the visit
+    kPatientForm = 152,      // one filled form (keyed by its SheetNum): web or in-office, answers
+    // 160..169: office tasks and time cards (patients/office_tasks.cpp, practice/time_adjustments.cpp).
+    kOfficeTask = 160,       // one task (keyed by its TaskNum): when noticed, who handles it, viewed/done times, note, unread
+    kTimeAdjust = 161,       // one employee-month of time-card adjustments (keyed by EmployeeNum << 20 | month index)
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

@@ -8,6 +8,8 @@
 #include "core/patients/chair_time.hpp"
 #include "core/patients/clinical_records.hpp"
 #include "core/patients/family.hpp"
+#include "core/patients/front_desk_records.hpp"
+#include "core/patients/front_office_records.hpp"
 #include "core/patients/insurance_verification.hpp"
 #include "core/patients/life.hpp"
 #include "core/patients/medical_history.hpp"
@@ -95,6 +97,9 @@ public:
         EmitPerioCharts(context, life, sink_);
         EmitLabCases(context, life, sink_);
         EmitReferralAttachments(context, life, sink_);
+        EmitFrontOfficeRecords(context, life, sink_);
+        EmitOfficeTasks(context, life, sink_);
+        EmitEntryLog(context, life, sink_);
     }
 
 private:

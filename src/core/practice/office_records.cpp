@@ -1,0 +1,47 @@
+// Who works the office task lists: the front-desk users, their inboxes, and their subscriptions
+// to the shared lists (tasksubscription). A subscription belongs to a user and a list, not to a
+// task, so TaskNum is 0 (OpenDental subscribes to either a list or a single task, never both).
+#include "core/practice/office_records.hpp"
+
+#include "core/practice/staff_tables.hpp"
+#include "core/row.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+// The list numbers above are positions in the office-list table; keep them honest.
+static_assert(staff::kOfficeTaskLists[kTaskListFrontDesk - 1].name == "Front Desk");
+static_assert(staff::kOfficeTaskLists[kTaskListRecall - 1].name == "Recall");
+static_assert(staff::kOfficeTaskLists[kTaskListLabCases - 1].name == "Lab Cases");
+static_assert(staff::kOfficeTaskLists[kTaskListCallbacks - 1].name == "Callbacks");
+
+std::vector<int64_t> FrontDeskUserNums(const Practice& practice) {
+    std::vector<int64_t> users;
+    for (const UserInfo& u : practice.users)
+        if (u.user_group_num == staff::kGroupFrontDesk) users.push_back(u.user_num);
+    if (users.empty() && !practice.users.empty()) users.push_back(practice.users.front().user_num);
+    return users;
+}
+
+int64_t InboxOf(const Practice& practice, int64_t user_num) {
+    for (size_t i = 0; i < practice.users.size(); ++i)
+        if (practice.users[i].user_num == user_num) return staff::InboxTaskListNum(i);
+    return 0;
+}
+
+void EmitTaskSubscriptions(const Practice& practice, RowSink& sink) {
+    if (!sink.Wants(TableId::tasksubscription)) return;
+    namespace c = col::tasksubscription;
+    Row row(TableId::tasksubscription);
+    int64_t num = 0;
+    for (const int64_t user : FrontDeskUserNums(practice)) {
+        for (const int64_t list : kSubscribedTaskLists) {
+            row.Reset();
+            row.Set(c::TaskSubscriptionNum, ++num).Set(c::UserNum, user).Set(c::TaskListNum, list).Set(c::TaskNum, int64_t{0});
+            sink.Write(row);
+        }
+    }
+}
+
+}  // namespace dentsynth::core

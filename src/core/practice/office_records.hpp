@@ -1,0 +1,39 @@
+// Office records that belong to the practice's people rather than to one patient: the front-desk
+// users' subscriptions to the office task lists they work (tasksubscription) and the employees'
+// time-card adjustments (timeadjust), plus the facts the per-patient task writer shares with them
+// (which users work the lists, which lists they subscribe to, where each kind of task goes).
+// Vocabulary: an "office list" is one of staff::kOfficeTaskLists (TaskListNum 1..11); a user's
+// "inbox" is the personal list userod.TaskListInBox points at; a "month index" counts calendar
+// months from start_date's month (0 = the month holding start_date).
+// See docs/BUSINESS_LOGIC.md ("office tasks").
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/practice/practice.hpp"
+#include "core/sink.hpp"
+
+namespace dentsynth::core {
+
+// The office lists the tasks of patients' lives go to (TaskListNum, in staff::kOfficeTaskLists order).
+inline constexpr int64_t kTaskListFrontDesk = 1;
+inline constexpr int64_t kTaskListRecall = 5;
+inline constexpr int64_t kTaskListLabCases = 9;
+inline constexpr int64_t kTaskListCallbacks = 10;
+// Every front-desk user subscribes to these lists (and so is told of each new task on them).
+inline constexpr int64_t kSubscribedTaskLists[] = {kTaskListFrontDesk, kTaskListRecall, kTaskListLabCases, kTaskListCallbacks};
+
+// The front-desk users' UserNums in user order; the administrator (user 1) when there is none.
+std::vector<int64_t> FrontDeskUserNums(const Practice& practice);
+
+// The inbox TaskListNum of user `user_num` (0 when there is no such user).
+int64_t InboxOf(const Practice& practice, int64_t user_num);
+
+// Writes one tasksubscription row per (front-desk user, subscribed office list).
+void EmitTaskSubscriptions(const Practice& practice, RowSink& sink);
+
+// Writes the employees' time-card adjustments entered from start_date through as_of.
+void EmitTimeAdjustments(const Practice& practice, RowSink& sink);
+
+}  // namespace dentsynth::core
