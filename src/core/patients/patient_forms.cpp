@@ -78,20 +78,23 @@ public:
     }
 };
 
-// The practice's sheet definitions, captured once per practice and thread.
+// The practice's sheet definitions, captured once per thread and set of parameters. The
+// catalogue is a pure function of the parameters, so the key is the parameters themselves (never
+// the practice's address, which a later call may reuse).
 const std::vector<SheetDefInfo>& SheetDefsOf(const Practice& practice) {
     struct Cache {
-        const Practice* practice = nullptr;
+        bool filled = false;
         uint64_t seed = 0;
+        int64_t patients = 0;
         int32_t start = 0, as_of = 0;
         std::vector<SheetDefInfo> defs;
     };
     thread_local Cache cache;
     const GenerationParams& p = practice.params;
-    if (cache.practice != &practice || cache.seed != p.seed || cache.start != p.start_date.days || cache.as_of != p.as_of.days) {
+    if (!cache.filled || cache.seed != p.seed || cache.patients != p.patients || cache.start != p.start_date.days || cache.as_of != p.as_of.days) {
         CatalogCapture capture;
         EmitOfficeCatalog(practice, capture);
-        cache = Cache{&practice, p.seed, p.start_date.days, p.as_of.days, std::move(capture.defs)};
+        cache = Cache{true, p.seed, p.patients, p.start_date.days, p.as_of.days, std::move(capture.defs)};
     }
     return cache.defs;
 }
