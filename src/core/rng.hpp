@@ -89,6 +89,9 @@ enum class Stream : uint64_t {
     // 160..169: office tasks and time cards (patients/office_tasks.cpp, practice/time_adjustments.cpp).
     kOfficeTask = 160,       // one task (keyed by its TaskNum): when noticed, who handles it, viewed/done times, note, unread
     kTimeAdjust = 161,       // one employee-month of time-card adjustments (keyed by EmployeeNum << 20 | month index)
+    // 170..179: insurance claims and their payments (patients/claim_amounts.cpp, insurance_claims.cpp).
+    kInsClaim = 170,         // one claim (keyed by its ClaimNum): send and receive lags, denial, the billing user
+    kInsCheck = 171,         // one insurance payment (keyed by its ClaimPaymentNum): payment type, check number, issue date
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

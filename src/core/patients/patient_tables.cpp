@@ -10,6 +10,7 @@
 #include "core/patients/family.hpp"
 #include "core/patients/front_desk_records.hpp"
 #include "core/patients/front_office_records.hpp"
+#include "core/patients/insurance_claims.hpp"
 #include "core/patients/insurance_verification.hpp"
 #include "core/patients/life.hpp"
 #include "core/patients/medical_history.hpp"
@@ -94,6 +95,7 @@ public:
         visits_.Write(context, life);
         EmitTreatmentRecords(context, life, sink_);
         EmitInsuranceVerification(context, life, sink_);
+        EmitInsuranceClaims(context, life, sink_);
         EmitPerioCharts(context, life, sink_);
         EmitLabCases(context, life, sink_);
         EmitReferralAttachments(context, life, sink_);

@@ -1,0 +1,305 @@
+// The insurance story of one patient (BuildInsurance): which claims the office files for the
+// completed work of each kept visit, when each is sent and received, what each carrier allows,
+// pays and writes off per procedure (percentages, deductible, annual maximum, coordination of
+// benefits), and the checks that pay them. See insurance_claims.hpp for the vocabulary and
+// docs/BUSINESS_LOGIC.md ("Insurance claims") for the rates.
+#include "core/patients/insurance_claims.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "core/patients/roster.hpp"
+#include "core/patients/visit_tables.hpp"
+#include "core/practice/definitions.hpp"
+#include "core/practice/staff_tables.hpp"
+#include "core/rng.hpp"
+
+#include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
+
+namespace dentsynth::core {
+
+namespace {
+
+// Claims go out with the day's batch: the same day to three days after the visit.
+constexpr int64_t kMaxSendLagDays = 3;
+// Carriers adjudicate in 10-40 days (typical EDI turnaround for dental claims).
+constexpr int64_t kMinReceiveLagDays = 10;
+constexpr int64_t kMaxReceiveLagDays = 40;
+// Share of primary claims denied outright (missing information, frequency limits, eligibility).
+constexpr double kDenialRate = 0.04;
+// EFT has overtaken paper checks but many carriers still mail checks.
+constexpr double kEftShare = 0.40;
+
+// One coverage of the patient, in ordinal order (patient_tables.cpp CoverageOf).
+struct Coverage {
+    const Subscription* subscription;
+    int relationship;  // 0 self, 1 spouse, 2 child
+};
+
+std::vector<Coverage> CoveragesOf(const FamilyStory& family, const PersonStory& person) {
+    std::vector<Coverage> rows;
+    if (family.subscriptions.empty()) return rows;
+    const Subscription* head_sub = &family.subscriptions[0];
+    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
+    switch (person.role) {
+        case FamilyRole::kHead:
+            rows.push_back({head_sub, 0});
+            if (spouse_sub) rows.push_back({spouse_sub, 1});
+            break;
+        case FamilyRole::kSpouse:
+            if (spouse_sub) rows.push_back({spouse_sub, 0});
+            rows.push_back({head_sub, 1});
+            break;
+        case FamilyRole::kChild:
+            rows.push_back({head_sub, 2});
+            if (spouse_sub) rows.push_back({spouse_sub, 2});
+            break;
+    }
+    return rows;
+}
+
+bool InForce(const Subscription& s, Date day) { return s.effective <= day && (s.term == kZeroDate || s.term > day); }
+
+// The plan's coverage percent for a code's category.
+int PercentFor(const InsPlanInfo& plan, CoverageCategory category) {
+    switch (category) {
+        case CoverageCategory::kDiagnostic:
+        case CoverageCategory::kPreventive:
+        case CoverageCategory::kRadiology: return plan.percent_preventive;
+        case CoverageCategory::kProsthodontics: return plan.percent_major;
+        case CoverageCategory::kOrthodontics: return plan.percent_ortho;
+        default: return plan.percent_basic;
+    }
+}
+
+// The deductible applies to basic and major work only (diagnostic and preventive are first-dollar).
+bool DeductibleApplies(CoverageCategory category) {
+    return category != CoverageCategory::kDiagnostic && category != CoverageCategory::kPreventive &&
+           category != CoverageCategory::kRadiology && category != CoverageCategory::kOrthodontics;
+}
+
+// What a plan allows for a fee: its PPO schedule's fee (never above the fee), else the fee itself.
+int64_t AllowedFor(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee) {
+    if (!plan.is_ppo) return fee;
+    const int64_t sched = plan.allowed_fee_sched_num != 0 ? plan.allowed_fee_sched_num : plan.fee_sched_num;
+    if (sched == 0) return fee;
+    return std::min(fee, FeeCents(practice, sched, code));
+}
+
+// Benefits used so far in a calendar year under one subscription.
+struct YearUse {
+    int64_t deductible = 0;
+    int64_t paid = 0;
+};
+
+class InsuranceBuilder {
+public:
+    InsuranceBuilder(const PatientContext& patient, const PatientLife& life) : patient_(patient), life_(life) {
+        for (const UserInfo& u : patient.practice.users)
+            if (u.user_group_num == staff::kGroupBilling) users_.push_back(u.user_num);
+        if (users_.empty())
+            for (const UserInfo& u : patient.practice.users)
+                if (u.user_group_num == staff::kGroupFrontDesk) users_.push_back(u.user_num);
+        if (users_.empty()) users_.push_back(patient.practice.users.empty() ? 1 : patient.practice.users.front().user_num);
+    }
+
+    InsuranceOutcome Build() {
+        const std::vector<Coverage> coverages = CoveragesOf(patient_.family, patient_.person);
+        if (coverages.empty()) return std::move(out_);
+        // Kept visits in time order: the deductible and maximum are used up in date-of-service order.
+        std::vector<size_t> kept;
+        for (size_t i = 0; i < life_.appointments.size(); ++i)
+            if (life_.appointments[i].outcome == Outcome::kKept) kept.push_back(i);
+        std::stable_sort(kept.begin(), kept.end(), [&](size_t a, size_t b) {
+            return life_.appointments[a].slot.start < life_.appointments[b].slot.start;
+        });
+        for (size_t apt_index : kept) Visit(apt_index, coverages);
+        Checks();
+        return std::move(out_);
+    }
+
+private:
+    // Files the claims of one kept visit: the primary, and the secondary once the primary is paid.
+    void Visit(size_t apt_index, const std::vector<Coverage>& coverages) {
+        const AppointmentStory& apt = life_.appointments[apt_index];
+        std::vector<size_t> procs;
+        Timestamp done = TimesOf(apt, life_.pat_num).dismissed;
+        for (size_t i = 0; i < life_.procedures.size(); ++i) {
+            const ProcedureStory& p = life_.procedures[i];
+            if (p.apt_num != apt.apt_num || p.completed == kZeroTimestamp || p.fee_cents <= 0 || p.code->code == "~GRP~") continue;
+            procs.push_back(i);
+            done = std::max(done, p.completed);
+        }
+        if (procs.empty()) return;
+        const Date service = DateOf(life_.procedures[procs.front()].completed);
+        std::vector<const Coverage*> in_force;
+        for (const Coverage& c : coverages)
+            if (InForce(*c.subscription, service)) in_force.push_back(&c);
+        if (in_force.empty()) return;
+        const Coverage* second = in_force.size() > 1 ? in_force[1] : nullptr;
+        const size_t primary = NewClaim(apt_index, 1, *in_force[0], second, service, AddMinutes(done, 4));
+        Primary(out_.claims[primary], procs);
+        if (second == nullptr) return;
+        // No secondary claim when the primary left nothing for the patient to owe (preventive at 100%).
+        int64_t remaining = 0;
+        for (const ClaimLine& line : out_.claims[primary].lines) remaining += line.fee - line.paid - line.write_off;
+        if (remaining == 0) return;
+        const Timestamp created = AddMinutes(out_.claims[primary].received, 3 + (out_.claims[primary].claim_num % 20));
+        const size_t secondary = NewClaim(apt_index, 2, *second, in_force[0], service, created);
+        Secondary(out_.claims[secondary], out_.claims[primary]);
+    }
+
+    // A claim's header and its timeline: created, sent, received; drawn from the claim's engine.
+    size_t NewClaim(size_t apt_index, int ordinal, const Coverage& coverage, const Coverage* other, Date service, Timestamp created) {
+        const AppointmentStory& apt = life_.appointments[apt_index];
+        ClaimStory c{};
+        c.local = static_cast<int64_t>(apt_index) * 2 + ordinal;
+        c.claim_num = PatientKey(life_.pat_num, c.local);
+        c.apt_index = apt_index;
+        c.ordinal = ordinal;
+        c.subscription = coverage.subscription;
+        c.plan = &patient_.practice.plans[static_cast<size_t>(coverage.subscription->plan_num - 1)];
+        c.pat_relat = coverage.relationship;
+        c.other_subscription = other ? other->subscription : nullptr;
+        c.other_pat_relat = other ? other->relationship : 0;
+        c.service = service;
+        c.prov_treat = apt.prov_num;
+        EntityRng rng(patient_.practice.params.seed, Stream::kInsClaim, static_cast<uint64_t>(c.claim_num));
+        c.user = users_[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(users_.size()) - 1))];
+        c.created = created;
+        const int64_t send_lag = rng.Uniform(0, kMaxSendLagDays);
+        const Date send_day = DateOf(created) + static_cast<int>(send_lag);
+        if (send_lag == 0) {
+            // Sent with the evening batch, capped before midnight.
+            c.sent = std::min(AddMinutes(created, rng.Uniform(20, 120)), At(send_day, 23, 30));
+        } else {
+            c.sent = At(send_day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59)));
+        }
+        const Date receive_day = DateOf(c.sent) + static_cast<int>(rng.Uniform(kMinReceiveLagDays, kMaxReceiveLagDays));
+        c.received = PostingTime(c.plan->carrier_num, receive_day);
+        c.denied = ordinal == 1 && rng.Chance(kDenialRate);
+        out_.claims.push_back(std::move(c));
+        return out_.claims.size() - 1;
+    }
+
+    // When one carrier's payments to this patient are posted on a day: the same moment for every
+    // claim of that check, from the keys alone.
+    Timestamp PostingTime(int64_t carrier_num, Date day) const {
+        const uint64_t h = Mix64(static_cast<uint64_t>(life_.pat_num) * 1000003u ^ static_cast<uint64_t>(carrier_num) << 40 ^
+                                 static_cast<uint64_t>(day.days));
+        const int64_t minute = 9 * 60 + static_cast<int64_t>(h % (7 * 60));
+        return AddMinutes(At(day, 0), minute);
+    }
+
+    YearUse& Use(const Subscription* s, Date day) { return use_[{s->ins_sub_num, ToCivil(day).year}]; }
+
+    // The benefit a plan computes for one line, using up its deductible and maximum when it pays.
+    ClaimLine Line(const ClaimStory& claim, size_t proc_index, bool pays) {
+        const ProcedureStory& p = life_.procedures[proc_index];
+        const InsPlanInfo& plan = *claim.plan;
+        ClaimLine line{};
+        line.claim_proc_num = PatientKey(life_.pat_num, static_cast<int64_t>(proc_index) * 2 + claim.ordinal);
+        line.proc_index = proc_index;
+        line.fee = p.fee_cents;
+        line.allowed = AllowedFor(patient_.practice, plan, *p.code, p.fee_cents);
+        line.percent = PercentFor(plan, p.code->coverage);
+        YearUse& use = Use(claim.subscription, claim.service);
+        if (DeductibleApplies(p.code->coverage))
+            line.deductible = std::clamp<int64_t>(plan.deductible_cents - use.deductible, 0, line.allowed);
+        int64_t benefit = (line.allowed - line.deductible) * line.percent / 100;
+        if (plan.annual_max_cents > 0) benefit = std::min(benefit, std::max<int64_t>(0, plan.annual_max_cents - use.paid));
+        line.estimate = benefit;
+        if (pays) {
+            use.deductible += line.deductible;
+            use.paid += benefit;
+        }
+        return line;
+    }
+
+    // Primary lines: the PPO write-off, the plan's share; nothing paid on a denial.
+    void Primary(ClaimStory& claim, const std::vector<size_t>& procs) {
+        for (size_t i : procs) {
+            ClaimLine line = Line(claim, i, !claim.denied);
+            if (claim.denied) {
+                line.deductible = 0;
+            } else {
+                line.paid = line.estimate;
+                line.write_off = line.fee - line.allowed;
+            }
+            claim.lines.push_back(line);
+        }
+    }
+
+    // Secondary lines (coordination of benefits): the lesser of the plan's own benefit and what
+    // the primary left unpaid.
+    void Secondary(ClaimStory& claim, const ClaimStory& primary) {
+        for (const ClaimLine& first : primary.lines) {
+            const int64_t remaining = first.fee - first.paid - first.write_off;
+            ClaimLine line = Line(claim, first.proc_index, false);
+            line.estimate = std::min(line.estimate, remaining);
+            line.deductible = std::min(line.deductible, remaining);
+            line.paid = line.estimate;
+            line.paid_other = first.paid;
+            YearUse& use = Use(claim.subscription, claim.service);
+            use.deductible += line.deductible;
+            use.paid += line.paid;
+            claim.lines.push_back(line);
+        }
+    }
+
+    // One check per (carrier, posting day) of this patient; fills the per-procedure outcome.
+    void Checks() {
+        std::map<std::tuple<int64_t, int64_t>, size_t> by_key;  // (posted micros, carrier) -> check index
+        std::vector<size_t> order(out_.claims.size());
+        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return out_.claims[a].received < out_.claims[b].received; });
+        for (size_t i : order) {
+            ClaimStory& c = out_.claims[i];
+            const auto key = std::make_tuple(c.received.micros, c.plan->carrier_num);
+            auto it = by_key.find(key);
+            if (it == by_key.end()) {
+                CheckStory check{};
+                check.local = c.local;
+                check.claim_payment_num = c.claim_num;
+                check.carrier_num = c.plan->carrier_num;
+                check.posted = c.received;
+                out_.checks.push_back(check);
+                it = by_key.emplace(key, out_.checks.size() - 1).first;
+            }
+            CheckStory& check = out_.checks[it->second];
+            check.claims.push_back(i);
+            c.claim_payment_num = check.claim_payment_num;
+            for (const ClaimLine& line : c.lines) {
+                check.amount += line.paid;
+                ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
+                if (c.ordinal == 1) {
+                    proc.primary_paid = line.paid;
+                    proc.write_off = line.write_off;
+                    proc.primary_paid_at = c.received;
+                } else {
+                    proc.secondary_paid = line.paid;
+                    proc.secondary_paid_at = c.received;
+                }
+            }
+        }
+        for (CheckStory& check : out_.checks) {
+            EntityRng rng(patient_.practice.params.seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num));
+            check.pay_type = check.amount == 0 ? def::kInsPayZeroCheck : rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
+        }
+    }
+
+    const PatientContext& patient_;
+    const PatientLife& life_;
+    std::vector<int64_t> users_;
+    std::map<std::pair<int64_t, int>, YearUse> use_;
+    InsuranceOutcome out_;
+};
+
+}  // namespace
+
+InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life) {
+    return InsuranceBuilder(patient, life).Build();
+}
+
+}  // namespace dentsynth::core

@@ -1,0 +1,94 @@
+// The insurance side of a patient's billing: the claims the office files for completed work, what
+// each carrier pays or writes off per procedure, the checks (claimpayment) that pay them, and the
+// records around them (claimtracking, claimsnapshot, eobattach, insbluebook, insbluebooklog).
+// Vocabulary: a "claim" covers the insured procedures of one kept appointment under one coverage
+// (ordinal 1 primary, 2 secondary, counted among the coverages in force on the visit's day); a
+// "claimproc" is one procedure's line on a claim; a "check" is one carrier's payment of one
+// patient's claims received on one day. The story is decided from the PatientLife and the claim's
+// own engines (streams kInsClaim, kInsCheck), never from as_of; as_of only decides which rows
+// exist and which events (sent, received, paid) show. Money is in integer cents.
+// Per procedure: fee = primary paid + secondary paid + write-off + patient portion (>= 0).
+// See docs/BUSINESS_LOGIC.md ("Insurance claims").
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/patients/life.hpp"
+#include "core/patients/patient_context.hpp"
+#include "core/sink.hpp"
+
+namespace dentsynth::core {
+
+// One procedure's line on a claim.
+struct ClaimLine {
+    int64_t claim_proc_num;
+    size_t proc_index;        // into PatientLife::procedures
+    int64_t fee;              // FeeBilled
+    int64_t allowed;          // what the plan allows (PPO schedule, else the fee)
+    int percent;              // coverage percent of the code's category
+    int64_t deductible;       // DedApplied
+    int64_t estimate;         // InsPayEst
+    int64_t paid;             // InsPayAmt once received (0 on a denial)
+    int64_t write_off;        // WriteOff once received (primary PPO lines only)
+    int64_t paid_other;       // what the other (primary) insurance paid, for secondary lines
+};
+
+struct ClaimStory {
+    int64_t claim_num;
+    int64_t local;            // the claim's local key number (apt index * 2 + ordinal)
+    size_t apt_index;         // into PatientLife::appointments
+    int ordinal;              // 1 primary (ClaimType P), 2 secondary (S)
+    const Subscription* subscription;
+    const InsPlanInfo* plan;
+    int pat_relat;            // 0 self, 1 spouse, 2 child
+    const Subscription* other_subscription;  // the other coverage in force, or nullptr
+    int other_pat_relat;
+    Date service;
+    int64_t prov_treat;
+    int64_t user;             // billing user who creates, sends and posts it
+    Timestamp created;
+    Timestamp sent;
+    Timestamp received;       // the insurance payment was posted
+    bool denied;
+    int64_t claim_payment_num;
+    std::vector<ClaimLine> lines;
+};
+
+struct CheckStory {
+    int64_t claim_payment_num;
+    int64_t local;
+    int64_t carrier_num;
+    Timestamp posted;         // when the check was entered (the claims' receive time)
+    int64_t amount;           // sum of its lines' paid amounts
+    int64_t pay_type;         // insurance payment type definition
+    std::vector<size_t> claims;  // indexes into InsuranceOutcome::claims
+};
+
+// What insurance did for one procedure, for the patient-side stage.
+struct ProcedureInsurance {
+    int64_t primary_paid = 0;
+    int64_t secondary_paid = 0;
+    int64_t write_off = 0;
+    Timestamp primary_paid_at = kZeroTimestamp;    // kZeroTimestamp when never billed
+    Timestamp secondary_paid_at = kZeroTimestamp;
+    int64_t InsPaid() const { return primary_paid + secondary_paid; }
+};
+
+struct InsuranceOutcome {
+    std::vector<ClaimStory> claims;   // in the order they are created
+    std::vector<CheckStory> checks;   // in the order they are posted
+    std::map<int64_t, ProcedureInsurance> by_proc;  // keyed by ProcNum; only billed procedures
+};
+
+// The whole insurance story of `patient`'s life (no rows written; independent of as_of).
+InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life);
+
+// Writes claim, claimproc, claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and
+// insbluebooklog rows of `patient` as they stand at patient.as_of_end.
+void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, RowSink& sink);
+
+}  // namespace dentsynth::core
