@@ -46,8 +46,9 @@ EXTRA_CLEAN += $(OBJS:.o=.d)
 prove:
 	pg_prove --ext .sql -r test/
 
-# Every test, in a throwaway cluster created and removed by pg_virtualenv.
-test: all
+# Every test, in a throwaway cluster created and removed by pg_virtualenv (tools/run_tests.sh
+# builds with -j2 and -Werror first).
+test:
 	tools/run_tests.sh
 
 # Core unit tests: compiled with no PostgreSQL include path at all, run by prove (TAP).
