@@ -9,6 +9,7 @@
 #include "core/generator.hpp"
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/etl_bookkeeping.hpp"
 #include "pg/raw_schema.hpp"
 #include "pg/spi.hpp"
 #include "pg/table_writer.hpp"
@@ -84,9 +85,14 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     core::Generate(params, sink);
     sink.Finish();
 
+    SpiSession bookkeeping_spi;
+    const std::array<int64_t, 4> bookkeeping = WriteEtlBookkeeping(bookkeeping_spi, QuoteIdentifier(schema_name), params, sink);
+    bookkeeping_spi.Finish();
+
     const ResultWriter writer = StartResult(fcinfo);
     for (const core::GeneratedTable& generated : core::GeneratedTables())
         PutRow(writer, core::InfoOf(generated.table).name, Int64GetDatum(sink.RowsWritten(generated.table)));
+    for (size_t i = 0; i < bookkeeping.size(); ++i) PutRow(writer, core::InfoOf(kBookkeepingTables[i]).name, Int64GetDatum(bookkeeping[i]));
     return (Datum)0;
 }
 

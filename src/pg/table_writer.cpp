@@ -121,6 +121,7 @@ void BulkInsertSink::Write(const core::Row& row) {
         BufferRow(writer, row);
     });
     rows_[index]++;
+    if (row[0].integer > max_keys_[index]) max_keys_[index] = row[0].integer;
     if (++rows_since_check_ >= kRowsBetweenInterruptChecks) Checkpoint();
 }
 

@@ -30,11 +30,15 @@ public:
     void Finish();
 
     int64_t RowsWritten(core::TableId table) const { return rows_[static_cast<int>(table)]; }
+    // The largest primary key written into `table` (every generated table's key is its first
+    // column, an integer), or 0.
+    int64_t MaxKey(core::TableId table) const { return max_keys_[static_cast<int>(table)]; }
 
 private:
     std::array<Oid, core::kTableCount> relations_;
     std::array<TableWriterState*, core::kTableCount> writers_{};
     std::array<int64_t, core::kTableCount> rows_{};
+    std::array<int64_t, core::kTableCount> max_keys_{};
     MemoryContext context_ = nullptr;
     uint32_t rows_since_check_ = 0;
 };

@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/generator.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/etl_bookkeeping.hpp"
 
 namespace dentsynth::pg {
 
@@ -65,22 +66,28 @@ std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const st
     const std::string quoted_schema = QuoteIdentifier(schema_name);
     std::string non_empty;
     std::string truncate_list;
-    for (const core::GeneratedTable& generated : core::GeneratedTables()) {
-        const core::TableId table = generated.table;
-        if (!core::WritesTable(params, table)) continue;
-        const bool shared_by_parts = params.parts > 1 && generated.level == core::TableLevel::kPatient;
+    // Checks one table this call writes; `shared_by_parts` tables may already hold other parts' rows.
+    auto prepare = [&](core::TableId table, bool shared_by_parts) {
         const char* name = core::InfoOf(table).name;
         const std::string qualified = schema_name + "." + name;
         const RelationFacts facts = ReadFacts(name, namespace_oid);
         CheckFacts(qualified, facts, replace);
-        relations[static_cast<int>(table)] = facts.relation_id;
         const std::string quoted = quoted_schema + "." + QuoteIdentifier(name);
         if (replace) {
             truncate_list += (truncate_list.empty() ? "" : ", ") + quoted;
         } else if (facts.has_rows && !shared_by_parts) {
             non_empty += (non_empty.empty() ? "" : ", ") + qualified;
         }
+        return facts.relation_id;
+    };
+    for (const core::GeneratedTable& generated : core::GeneratedTables()) {
+        if (!core::WritesTable(params, generated.table)) continue;
+        relations[static_cast<int>(generated.table)] =
+            prepare(generated.table, params.parts > 1 && generated.level == core::TableLevel::kPatient);
     }
+    // The ETL bookkeeping is written through SPI after the load (etl_bookkeeping.cpp), not by the
+    // bulk writer; each part of a partitioned load records itself next to the others.
+    for (const core::TableId table : kBookkeepingTables) prepare(table, params.parts > 1);
     if (!non_empty.empty())
         throw core::Error(core::ErrorKind::kTargetNotEmpty, "target tables already hold rows: " + non_empty,
                           "Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another "

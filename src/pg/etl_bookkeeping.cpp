@@ -1,0 +1,89 @@
+// Writing the ETL bookkeeping rows with a few multi-row INSERTs after the load (a few hundred rows:
+// no bulk path needed).
+#include "pg/etl_bookkeeping.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+
+#include "core/calendar.hpp"
+#include "core/generator.hpp"
+
+namespace dentsynth::pg {
+
+namespace {
+
+// The modeled speed of the replica's loader, for processing times (rows per second).
+constexpr double kModeledRowsPerSecond = 50000.0;
+// Ids of a part's rows start here, so parts loaded into one schema never collide.
+constexpr int64_t kIdsPerPart = 1000;
+
+std::string Literal(const std::string& text) {
+    std::string quoted = "'";
+    for (const char c : text) quoted += (c == '\'') ? std::string("''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string TimestampText(core::Timestamp t) {
+    const core::Date day = core::DateOf(t);
+    const int64_t seconds = (t.micros - int64_t{day.days} * core::kMicrosPerDay) / core::kMicrosPerSecond;
+    char text[64];
+    std::snprintf(text, sizeof text, "'%s %02d:%02d:%02d'::timestamp", core::ToIsoString(day).c_str(), static_cast<int>(seconds / 3600),
+                  static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+    return text;
+}
+
+int64_t ClampToInt4(int64_t value) { return std::min<int64_t>(value, std::numeric_limits<int32_t>::max()); }
+
+}  // namespace
+
+std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
+                                           const BulkInsertSink& sink) {
+    const core::Timestamp start = core::At(params.as_of, 23, 0);
+    const int64_t base_id = (params.part - 1) * kIdsPerPart;
+    const std::string pipeline = "dentsynth_" + core::ToIsoString(params.as_of) + "_part_" + std::to_string(params.part) + "_of_" +
+                                 std::to_string(params.parts);
+    std::string load_rows, transform_rows, table_rows;
+    int64_t tables = 0, total_rows = 0;
+    double elapsed = 0.0;
+    for (const core::GeneratedTable& generated : core::GeneratedTables()) {
+        if (!core::WritesTable(params, generated.table)) continue;
+        const core::TableInfo& info = core::InfoOf(generated.table);
+        const int64_t rows = sink.RowsWritten(generated.table);
+        const double seconds = static_cast<double>(rows) / kModeledRowsPerSecond;
+        const core::Timestamp loaded = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
+        const core::Timestamp transformed = core::AddMinutes(loaded, 30);
+        const int64_t id = base_id + ++tables;
+        const std::string key = rows > 0 ? Literal(std::to_string(sink.MaxKey(generated.table))) : "NULL";
+        const std::string sep = load_rows.empty() ? "" : ",";
+        load_rows += sep + "(" + std::to_string(id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
+                     Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(loaded) + ")";
+        transform_rows += sep + "(" + std::to_string(id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key + "," +
+                          Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(transformed) +
+                          "," + TimestampText(transformed) + "," + TimestampText(transformed) + ")";
+        char processing[32];
+        std::snprintf(processing, sizeof processing, "%.3f", seconds);
+        table_rows += sep + "(" + std::to_string(id) + "," + Literal(pipeline) + "," + Literal(info.name) + "," +
+                      std::to_string(ClampToInt4(rows)) + "," + processing + ",true,NULL," + TimestampText(loaded) + "," + TimestampText(loaded) + ")";
+        total_rows += rows;
+        elapsed += seconds;
+    }
+    std::array<int64_t, 4> written{};
+    if (tables == 0) return written;
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status VALUES " + load_rows);
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status VALUES " + transform_rows);
+    const core::Timestamp end = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
+    char total_time[32];
+    std::snprintf(total_time, sizeof total_time, "%.3f", elapsed);
+    const std::string metrics = "{\"generator\": \"dentsynth\", \"seed\": " + std::to_string(static_cast<int64_t>(params.seed)) +
+                                ", \"patients\": " + std::to_string(params.patients) + ", \"part\": " + std::to_string(params.part) +
+                                ", \"parts\": " + std::to_string(params.parts) + ", \"rows\": " + std::to_string(total_rows) + "}";
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(params.part) + "," + Literal(pipeline) + "," +
+                TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
+                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) + ")");
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
+    written = {tables, tables, 1, tables};
+    return written;
+}
+
+}  // namespace dentsynth::pg

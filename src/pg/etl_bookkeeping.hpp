@@ -1,0 +1,29 @@
+// The ETL bookkeeping tables (etl_load_status, etl_transform_status, etl_pipeline_metrics,
+// etl_table_metrics): what the pipeline that loads a real OpenDental replica records about a load.
+// generate_all writes them after the load, from what it wrote: one pipeline run per call (per part
+// of a partitioned load, which is a load of its own), one row per loaded table with its row count
+// and largest key, all stamped at as_of's evening (never the wall clock: output stays a pure
+// function of the arguments).
+#pragma once
+
+#include "pg/postgres_headers.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/params.hpp"
+#include "core/schema.hpp"
+#include "pg/spi.hpp"
+#include "pg/table_writer.hpp"
+
+namespace dentsynth::pg {
+
+// The bookkeeping tables generate_all fills besides the generated ones.
+inline constexpr core::TableId kBookkeepingTables[] = {core::TableId::etl_load_status, core::TableId::etl_transform_status,
+                                                       core::TableId::etl_pipeline_metrics, core::TableId::etl_table_metrics};
+
+// Writes this load's bookkeeping rows into the schema's ETL tables; returns rows written per table.
+std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
+                                           const BulkInsertSink& sink);
+
+}  // namespace dentsynth::pg
