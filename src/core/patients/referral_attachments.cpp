@@ -46,16 +46,8 @@ constexpr int kTreatedAfterMin = 7;      // days from booking to treatment
 constexpr int kTreatedAfterMax = 28;
 constexpr int kDeclinedAfter = 30;       // the office's follow-up call
 
-// The specialty of doctor referral `num`: the first draw of the referral's own engine, as
-// partners.cpp's EmitReferrals makes it (its weights repeated here; keep in step).
-constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery, def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
-                                            def::kSpecialtyOrthodontics, def::kSpecialtyPediatric, def::kSpecialtyGeneral};
-constexpr double kReferralSpecialtyWeights[] = {0.25, 0.2, 0.15, 0.15, 0.1, 0.15};
-
-int64_t SpecialtyOf(const Practice& practice, int64_t num) {
-    EntityRng rng(practice.params.seed, Stream::kReferral, static_cast<uint64_t>(num));
-    return kReferralSpecialties[rng.Weighted(kReferralSpecialtyWeights)];
-}
+// The specialty of doctor referral `num`, as the practice module decides it.
+int64_t SpecialtyOf(const Practice& practice, int64_t num) { return staff::ReferralSpecialty(practice, num); }
 
 // A doctor referral of `specialty` (any doctor when the practice knows none).
 int64_t PickSpecialist(const Practice& practice, int64_t specialty, EntityRng& rng) {

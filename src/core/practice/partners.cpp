@@ -58,6 +58,18 @@ void BuildPartners(Practice& practice) {
 
 namespace {
 
+// Which specialty a doctor referral is (an index into kReferralSpecialties).
+int DrawSpecialtyIndex(EntityRng& rng) { return rng.Weighted(kReferralSpecialtyWeights); }
+
+}  // namespace
+
+int64_t ReferralSpecialty(const Practice& practice, int64_t referral_num) {
+    EntityRng rng(practice.params.seed, Stream::kReferral, static_cast<uint64_t>(referral_num));
+    return kReferralSpecialties[DrawSpecialtyIndex(rng)];
+}
+
+namespace {
+
 void EmitReferrals(const Practice& practice, RowSink& sink) {
     if (!sink.Wants(TableId::referral)) return;
     namespace c = col::referral;
@@ -80,7 +92,7 @@ void EmitReferrals(const Practice& practice, RowSink& sink) {
                 .Set(c::Specialty, int64_t{0})
                 .Set(c::DateTStamp, EntryStamp(practice, rng, true));
         } else {
-            const int specialty = rng.Weighted(kReferralSpecialtyWeights);
+            const int specialty = DrawSpecialtyIndex(rng);  // the first draw of the engine: see ReferralSpecialty
             const names::CityStateZip& city = names::PickCity(rng);
             std::string first(names::PickFirstName(rng, rng.Chance(0.45)));
             std::string last(names::PickLastName(rng));

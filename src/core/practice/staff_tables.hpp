@@ -54,6 +54,8 @@ inline int64_t CovCatNum(CoverageCategory category) { return static_cast<int64_t
 
 // Number of leading referral rows that are patient sources ("Google", "Friend", ...); doctors follow.
 int64_t PatientSourceReferralCount();
+// The specialty definition of doctor referral `referral_num` (numbers after the patient sources).
+int64_t ReferralSpecialty(const Practice& practice, int64_t referral_num);
 
 // The last day with provider schedules (and so bookable): as_of plus three months.
 Date ScheduleEndDate(const Practice& practice);
