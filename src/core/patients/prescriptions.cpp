@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/patients/medical_history_parts.hpp"
+#include "core/practice/prescription_catalog.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -20,40 +21,10 @@ namespace dentsynth::core::medical {
 
 namespace {
 
-// The practice's prescription templates, as rxdef rows 1..15 of practice/clinical_catalog.cpp
-// (kRxDefs) hold them; only the non-controlled ones a dentist writes without a procedure are here,
-// and their text must match the catalogue's.
-struct RxTemplate {
-    int rx_def_num;
-    const char* drug;
-    const char* sig;
-    const char* disp;
-    const char* refills;
-    const char* notes;
-    int64_t rx_cui;
-    const char* instruction;
-};
-
-constexpr RxTemplate kTemplates[] = {
-    {1, "Amoxicillin 500 mg capsule", "Take 1 capsule by mouth three times daily until finished", "21", "0", "", 723, "Finish all capsules even if you feel better."},
-    {2, "Amoxicillin 500 mg capsule (premedication)", "Take 4 capsules by mouth 1 hour before the appointment", "4", "0", "Premedication", 723, "Take one hour before your visit."},
-    {3, "Clindamycin 300 mg capsule", "Take 1 capsule by mouth every 6 hours until finished", "28", "0", "", 2582, "Take with a full glass of water."},
-    {4, "Clindamycin 300 mg capsule (premedication)", "Take 2 capsules by mouth 1 hour before the appointment", "2", "0", "Premedication", 2582, "Take one hour before your visit."},
-    {5, "Penicillin VK 500 mg tablet", "Take 1 tablet by mouth four times daily until finished", "28", "0", "", 7984, ""},
-    {6, "Azithromycin 250 mg tablet", "Take 2 tablets on day 1, then 1 tablet daily on days 2 to 5", "6", "0", "", 18631, ""},
-    {7, "Metronidazole 500 mg tablet", "Take 1 tablet by mouth three times daily for 7 days", "21", "0", "", 6922, "Avoid alcohol while taking this medicine."},
-    {8, "Ibuprofen 800 mg tablet", "Take 1 tablet by mouth every 8 hours as needed for pain, with food", "20", "0", "", 5640, "Take with food."},
-    {9, "Ibuprofen 600 mg tablet", "Take 1 tablet by mouth every 6 hours as needed for pain, with food", "20", "0", "", 5640, "Take with food."},
-    {10, "Naproxen 500 mg tablet", "Take 1 tablet by mouth twice daily as needed for pain, with food", "20", "0", "", 7258, ""},
-    {12, "Chlorhexidine gluconate 0.12% oral rinse", "Rinse with 15 mL for 30 seconds twice daily, then spit", "473 mL", "1", "", 2358, "Do not swallow. Do not eat or drink for 30 minutes after rinsing."},
-    {13, "Sodium fluoride 1.1% dental cream", "Brush on teeth once daily at bedtime; spit, do not rinse", "1 tube", "3", "", 9853, ""},
-};
-
-// The template of rxdef `rx_def_num` (the first one for an id not on the list).
-const RxTemplate& TemplateOf(int rx_def_num) {
-    for (const RxTemplate& t : kTemplates)
-        if (t.rx_def_num == rx_def_num) return t;
-    return kTemplates[0];
+// The template of rxdef `rx_def_num` (rxdef rows are numbered from 1 in kRxDefs' order).
+const RxSpec& TemplateOf(int rx_def_num) {
+    constexpr int kCount = static_cast<int>(sizeof kRxDefs / sizeof kRxDefs[0]);
+    return kRxDefs[rx_def_num >= 1 && rx_def_num <= kCount ? rx_def_num - 1 : 0];
 }
 
 enum Kind : uint64_t { kPremed = 1, kAntibiotic = 2, kAnalgesic = 3, kRinse = 4, kFluoride = 5 };
@@ -218,7 +189,7 @@ void EmitPrescriptions(const PatientContext& patient, const MedicalStory& story,
     Row row(TableId::rxpat);
     int64_t local = 0;
     for (const RxEvent& e : events) {
-        const RxTemplate& t = TemplateOf(e.rx_def_num);
+        const RxSpec& t = TemplateOf(e.rx_def_num);
         row.Reset();
         row.Set(c::RxNum, PatientKey(patient.person.pat_num, ++local))
             .Set(c::PatNum, patient.person.pat_num)
