@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(29);
+SELECT plan(31);
 
 SELECT * FROM dentsynth.generate_all(5000, as_of => '2025-06-30', target_schema => 'pt') \g /dev/null
 
@@ -73,6 +73,16 @@ SELECT ok((SELECT avg((EXISTS (SELECT FROM pt.inssub s WHERE s."Subscriber" = g.
              FROM pt.patient g WHERE g."Guarantor" = g."PatNum") BETWEEN 0.55 AND 0.69,
           'about 62% of families are insured (documented default)');
 SELECT ok((SELECT avg(("PatStatus" = 2)::int) FROM pt.patient) BETWEEN 0.02 AND 0.10, 'a few percent of patients have left (inactive)');
+
+-- The medical history names catalogue entries by id (src/core/patients/medical_history.cpp): the
+-- ids it relies on must still be those entries, or a reordered catalogue would silently change
+-- what the histories say.
+SELECT is((SELECT array_agg("DiseaseName" ORDER BY "DiseaseDefNum") FROM pt.diseasedef WHERE "DiseaseDefNum" IN (2, 3, 9, 11)),
+          ARRAY['Diabetes, Type 2', 'Diabetes, Type 1', 'Artificial Heart Valve', 'Artificial Joint']::varchar[],
+          'the conditions the medical history names are the catalogue''s');
+SELECT is((SELECT array_agg("Description" ORDER BY "AllergyDefNum") FROM pt.allergydef WHERE "AllergyDefNum" IN (1, 2, 6, 7, 13)),
+          ARRAY['Penicillin', 'Amoxicillin', 'Aspirin', 'Ibuprofen / NSAIDs', 'Cephalosporins']::varchar[],
+          'the allergies the medical history names are the catalogue''s');
 
 SELECT * FROM finish();
 ROLLBACK;
