@@ -31,47 +31,6 @@ constexpr double kDenialRate = 0.04;
 // EFT has overtaken paper checks but many carriers still mail checks.
 constexpr double kEftShare = 0.40;
 
-// One coverage of the patient, in ordinal order (patient_tables.cpp CoverageOf).
-struct Coverage {
-    const Subscription* subscription;
-    int relationship;  // 0 self, 1 spouse, 2 child
-};
-
-std::vector<Coverage> CoveragesOf(const FamilyStory& family, const PersonStory& person) {
-    std::vector<Coverage> rows;
-    if (family.subscriptions.empty()) return rows;
-    const Subscription* head_sub = &family.subscriptions[0];
-    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
-    switch (person.role) {
-        case FamilyRole::kHead:
-            rows.push_back({head_sub, 0});
-            if (spouse_sub) rows.push_back({spouse_sub, 1});
-            break;
-        case FamilyRole::kSpouse:
-            if (spouse_sub) rows.push_back({spouse_sub, 0});
-            rows.push_back({head_sub, 1});
-            break;
-        case FamilyRole::kChild:
-            rows.push_back({head_sub, 2});
-            if (spouse_sub) rows.push_back({spouse_sub, 2});
-            break;
-    }
-    return rows;
-}
-
-bool InForce(const Subscription& s, Date day) { return s.effective <= day && (s.term == kZeroDate || s.term > day); }
-
-// The plan's coverage percent for a code's category.
-int PercentFor(const InsPlanInfo& plan, CoverageCategory category) {
-    switch (category) {
-        case CoverageCategory::kDiagnostic:
-        case CoverageCategory::kPreventive:
-        case CoverageCategory::kRadiology: return plan.percent_preventive;
-        case CoverageCategory::kProsthodontics: return plan.percent_major;
-        case CoverageCategory::kOrthodontics: return plan.percent_ortho;
-        default: return plan.percent_basic;
-    }
-}
 
 // The deductible applies to basic and major work only (diagnostic and preventive are first-dollar).
 bool DeductibleApplies(CoverageCategory category) {
@@ -105,7 +64,7 @@ public:
     }
 
     InsuranceOutcome Build() {
-        const std::vector<Coverage> coverages = CoveragesOf(patient_.family, patient_.person);
+        const std::vector<Coverage> coverages = CoverageOf(patient_.family, patient_.person);
         if (coverages.empty()) return std::move(out_);
         // Kept visits in time order: the deductible and maximum are used up in date-of-service order.
         std::vector<size_t> kept;
@@ -203,7 +162,7 @@ private:
         line.proc_index = proc_index;
         line.fee = p.fee_cents;
         line.allowed = AllowedFor(patient_.practice, plan, *p.code, p.fee_cents);
-        line.percent = PercentFor(plan, p.code->coverage);
+        line.percent = CoveragePercent(plan, p.code->coverage);
         YearUse& use = Use(claim.subscription, claim.service);
         if (DeductibleApplies(p.code->coverage))
             line.deductible = std::clamp<int64_t>(plan.deductible_cents - use.deductible, 0, line.allowed);

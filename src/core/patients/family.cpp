@@ -78,6 +78,28 @@ Subscription MakeSubscription(const Practice& practice, EntityRng& rng, int64_t 
 
 }  // namespace
 
+std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person) {
+    std::vector<Coverage> rows;
+    if (family.subscriptions.empty()) return rows;
+    const Subscription* head_sub = &family.subscriptions[0];
+    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
+    switch (person.role) {
+        case FamilyRole::kHead:
+            rows.push_back({head_sub, 1, 0});
+            if (spouse_sub) rows.push_back({spouse_sub, 2, 1});
+            break;
+        case FamilyRole::kSpouse:
+            if (spouse_sub) rows.push_back({spouse_sub, 1, 0});
+            rows.push_back({head_sub, spouse_sub ? 2 : 1, 1});
+            break;
+        case FamilyRole::kChild:
+            rows.push_back({head_sub, 1, 2});
+            if (spouse_sub) rows.push_back({spouse_sub, 2, 2});
+            break;
+    }
+    return rows;
+}
+
 FamilyChoices MakeFamilyChoices(const Practice& practice) {
     FamilyChoices choices;
     choices.dentists = ProvidersWhere(practice, false);

@@ -79,6 +79,21 @@ struct FamilyChoices {
 
 FamilyChoices MakeFamilyChoices(const Practice& practice);
 
+// One of a patient's coverages: which subscription, in which order (patplan.Ordinal), and how
+// the patient is related to its subscriber (0 self, 1 spouse, 2 child).
+struct Coverage {
+    const Subscription* subscription;
+    int ordinal;
+    int relationship;
+};
+
+// The patient's coverages in ordinal order: a subscriber's own plan first, then the other
+// spouse's; children have the head's plan first.
+std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person);
+
+// Whether subscription `s` covers services on `day`.
+inline bool InForce(const Subscription& s, Date day) { return s.effective <= day && (s.term == kZeroDate || s.term > day); }
+
 // The family whose head is `shape.head`.
 FamilyStory BuildFamily(const Practice& practice, const FamilyChoices& choices, const FamilyShape& shape);
 

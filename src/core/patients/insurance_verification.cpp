@@ -62,23 +62,13 @@ struct Item {
     const Subscription* subscription;
 };
 
-// The patient's items: eligibility under each patplan, in ordinal order (the ordinal rule of
-// patient_tables.cpp CoverageOf: a spouse's own plan comes first for the spouse, the head's plan
-// first for everyone else), then the benefits of the subscription the patient holds.
+// The patient's items: eligibility under each patplan, in ordinal order (CoverageOf), then the
+// benefits of the subscription the patient holds.
 std::vector<Item> ItemsOf(const FamilyStory& family, const PersonStory& person) {
     std::vector<Item> items;
-    if (family.subscriptions.empty()) return items;
-    const Subscription* head_sub = &family.subscriptions[0];
-    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
-    std::vector<const Subscription*> by_ordinal;
-    if (person.role == FamilyRole::kSpouse && spouse_sub) by_ordinal = {spouse_sub, head_sub};
-    else if (spouse_sub) by_ordinal = {head_sub, spouse_sub};
-    else by_ordinal = {head_sub};
-    for (size_t i = 0; i < by_ordinal.size(); ++i) {
-        const int64_t ordinal = static_cast<int64_t>(i) + 1;
-        items.push_back({PatientKey(person.pat_num, kEligibilityLocalBase + ordinal), kVerifyEligibility,
-                         PatientKey(person.pat_num, kPatPlanLocalBase + ordinal), by_ordinal[i]});
-    }
+    for (const Coverage& c : CoverageOf(family, person))
+        items.push_back({PatientKey(person.pat_num, kEligibilityLocalBase + c.ordinal), kVerifyEligibility,
+                         PatientKey(person.pat_num, kPatPlanLocalBase + c.ordinal), c.subscription});
     for (const Subscription& s : family.subscriptions)
         if (s.subscriber == person.pat_num) {
             items.push_back({PatientKey(person.pat_num, kBenefitsLocal), kVerifyBenefits, s.ins_sub_num, &s});
@@ -87,7 +77,6 @@ std::vector<Item> ItemsOf(const FamilyStory& family, const PersonStory& person) 
     return items;
 }
 
-bool InForce(const Subscription& s, Date day) { return s.effective <= day && (s.term == kZeroDate || s.term > day); }
 
 // Whether the office is open on `date`: some provider works (the same rule the booking uses).
 bool OfficeOpen(const Practice& practice, Date date) {

@@ -351,13 +351,8 @@ private:
     }
 
     std::string CarrierName(int64_t plan_num) const {
-        const Practice& practice = patient_.practice;
-        if (plan_num >= 1 && plan_num <= static_cast<int64_t>(practice.plans.size())) {
-            const int64_t carrier = practice.plans[static_cast<size_t>(plan_num - 1)].carrier_num;
-            for (const CarrierInfo& c : practice.carriers)
-                if (c.carrier_num == carrier) return c.name;
-        }
-        return "";
+        const CarrierInfo* carrier = CarrierOfPlan(patient_.practice, plan_num);
+        return carrier ? carrier->name : "";
     }
 
     std::string SubscriberName(int64_t subscriber) const {

@@ -38,35 +38,6 @@ struct AsOf {
     bool Happened(Date date) const { return date != kZeroDate && At(date, 0) <= end; }
 };
 
-// One row of a patient's coverage: which subscription, in which order, related how.
-struct Coverage {
-    const Subscription* subscription;
-    int ordinal;
-    int relationship;  // 0 self, 1 spouse, 2 child
-};
-
-std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person) {
-    std::vector<Coverage> rows;
-    const Subscription* head_sub = family.subscriptions.empty() ? nullptr : &family.subscriptions[0];
-    const Subscription* spouse_sub = family.subscriptions.size() > 1 ? &family.subscriptions[1] : nullptr;
-    if (head_sub == nullptr) return rows;
-    switch (person.role) {
-        case FamilyRole::kHead:
-            rows.push_back({head_sub, 1, 0});
-            if (spouse_sub) rows.push_back({spouse_sub, 2, 1});
-            break;
-        case FamilyRole::kSpouse:
-            if (spouse_sub) rows.push_back({spouse_sub, 1, 0});
-            rows.push_back({head_sub, spouse_sub ? 2 : 1, 1});
-            break;
-        case FamilyRole::kChild:
-            rows.push_back({head_sub, 1, 2});
-            if (spouse_sub) rows.push_back({spouse_sub, 2, 2});
-            break;
-    }
-    return rows;
-}
-
 class PatientWriter {
 public:
     PatientWriter(const Practice& practice, RowSink& sink)

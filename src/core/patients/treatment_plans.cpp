@@ -56,17 +56,6 @@ int64_t PlanningDentist(const PatientContext& patient, const PatientLife& life, 
     return patient.family.dentist;
 }
 
-// The plan percentage that applies to a procedure's coverage category.
-int PercentFor(const InsPlanInfo& plan, CoverageCategory category) {
-    switch (category) {
-        case CoverageCategory::kDiagnostic:
-        case CoverageCategory::kPreventive:
-        case CoverageCategory::kRadiology: return plan.percent_preventive;
-        case CoverageCategory::kProsthodontics: return plan.percent_major;
-        case CoverageCategory::kOrthodontics: return plan.percent_ortho;
-        default: return plan.percent_basic;
-    }
-}
 
 bool IsPreventive(CoverageCategory category) {
     return category == CoverageCategory::kDiagnostic || category == CoverageCategory::kPreventive || category == CoverageCategory::kRadiology;
@@ -109,7 +98,7 @@ public:
         return std::min(fee_cents, FeeCents(practice, plan_->allowed_fee_sched_num, code));
     }
 
-    int Percent(const ProcedureCodeInfo& code) const { return plan_ ? PercentFor(*plan_, code.coverage) : 0; }
+    int Percent(const ProcedureCodeInfo& code) const { return plan_ ? CoveragePercent(*plan_, code.coverage) : 0; }
 
     // The payment estimate, at most `limit_cents`; uses up deductible and maximum.
     int64_t Pay(const Practice& practice, const ProcedureCodeInfo& code, int64_t fee_cents, int64_t limit_cents) {

@@ -82,7 +82,7 @@ std::pair<int64_t, int64_t> PlansOn(const FamilyStory& family, Date day) {
     int64_t plans[2] = {0, 0};
     int found = 0;
     for (const Subscription& s : family.subscriptions)
-        if (found < 2 && s.effective <= day && (s.term == kZeroDate || s.term > day)) plans[found++] = s.plan_num;
+        if (found < 2 && InForce(s, day)) plans[found++] = s.plan_num;
     return {plans[0], plans[1]};
 }
 

@@ -135,6 +135,14 @@ void EmitCatalogTables(const Practice& practice, RowSink& sink);   // catalog.cp
 void EmitStaffTables(const Practice& practice, RowSink& sink);     // staff.cpp and friends
 void EmitScheduleTables(const Practice& practice, RowSink& sink);  // schedule.cpp
 
+// The plan's coverage percentage for a code of `category`: diagnostic, preventive and x-rays at
+// the preventive rate, prosthodontics at the major rate, orthodontics at the ortho rate, the rest
+// at the basic rate.
+int CoveragePercent(const InsPlanInfo& plan, CoverageCategory category);
+
+// The carrier of plan `plan_num`, or nullptr when there is no such plan.
+const CarrierInfo* CarrierOfPlan(const Practice& practice, int64_t plan_num);
+
 // Setup-time stamp for catalogue rows: start_date, during the morning, never after as_of.
 Timestamp SetupStamp(const Practice& practice, EntityRng& rng);
 
