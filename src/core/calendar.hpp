@@ -90,6 +90,15 @@ constexpr TimeOfDay ClockTime(int hour, int minute = 0) { return TimeOfDay{hour 
 // Adds calendar months, clamping the day to the month's length (Jan 31 + 1 month = Feb 28/29).
 Date AddMonths(Date date, int months);
 
+// Whole years from `from` to `to` (an age on a day); 0 when `to` is before `from`.
+constexpr int WholeYears(Date from, Date to) {
+    const CivilDate b = ToCivil(from);
+    const CivilDate d = ToCivil(to);
+    int years = d.year - b.year;
+    if (d.month < b.month || (d.month == b.month && d.day < b.day)) --years;
+    return years < 0 ? 0 : years;
+}
+
 // ISO text (YYYY-MM-DD), for messages and notes.
 std::string ToIsoString(Date date);
 

@@ -92,6 +92,8 @@ enum class Stream : uint64_t {
     // 170..179: insurance claims and their payments (patients/claim_amounts.cpp, insurance_claims.cpp).
     kInsClaim = 170,         // one claim (keyed by its ClaimNum): send and receive lags, denial, the billing user
     kInsCheck = 171,         // one insurance payment (keyed by its ClaimPaymentNum): payment type, check number, issue date
+    // 180..189: the patient side of billing (patients/family_account.cpp).
+    kAccount = 180,          // one family's account (keyed by its head): payer habits; and its events (keyed by their own numbers)
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

@@ -233,10 +233,13 @@ private:
                 check.amount += line.paid;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 if (c.ordinal == 1) {
+                    proc.primary_estimate = line.estimate;
+                    proc.write_off_estimate = line.fee - line.allowed;
                     proc.primary_paid = line.paid;
                     proc.write_off = line.write_off;
                     proc.primary_paid_at = c.received;
                 } else {
+                    proc.secondary_estimate = line.estimate;
                     proc.secondary_paid = line.paid;
                     proc.secondary_paid_at = c.received;
                 }

@@ -36,8 +36,8 @@ const CarrierInfo* CarrierOf(const Practice& practice, int64_t carrier_num) {
 
 class ClaimWriter {
 public:
-    ClaimWriter(const PatientContext& patient, const PatientLife& life, RowSink& sink)
-        : patient_(patient), life_(life), sink_(sink), story_(BuildInsurance(patient, life)) {}
+    ClaimWriter(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& story, RowSink& sink)
+        : patient_(patient), life_(life), sink_(sink), story_(story) {}
 
     void Write() {
         for (const ClaimStory& c : story_.claims) {
@@ -231,7 +231,7 @@ private:
     const PatientContext& patient_;
     const PatientLife& life_;
     RowSink& sink_;
-    InsuranceOutcome story_;
+    const InsuranceOutcome& story_;
     Row claim_{TableId::claim};
     Row claimproc_{TableId::claimproc};
     Row snapshot_{TableId::claimsnapshot};
@@ -244,12 +244,15 @@ private:
 
 }  // namespace
 
-void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::claim) && !sink.Wants(TableId::claimproc) && !sink.Wants(TableId::claimpayment) &&
-        !sink.Wants(TableId::claimtracking) && !sink.Wants(TableId::claimsnapshot) && !sink.Wants(TableId::eobattach) &&
-        !sink.Wants(TableId::insbluebook) && !sink.Wants(TableId::insbluebooklog))
-        return;
-    ClaimWriter(patient, life, sink).Write();
+bool WantsInsuranceClaims(const RowSink& sink) {
+    return sink.Wants(TableId::claim) || sink.Wants(TableId::claimproc) || sink.Wants(TableId::claimpayment) ||
+           sink.Wants(TableId::claimtracking) || sink.Wants(TableId::claimsnapshot) || sink.Wants(TableId::eobattach) ||
+           sink.Wants(TableId::insbluebook) || sink.Wants(TableId::insbluebooklog);
+}
+
+void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink) {
+    if (!WantsInsuranceClaims(sink)) return;
+    ClaimWriter(patient, life, insurance, sink).Write();
 }
 
 }  // namespace dentsynth::core

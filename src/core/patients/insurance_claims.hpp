@@ -68,13 +68,18 @@ struct CheckStory {
     std::vector<size_t> claims;  // indexes into InsuranceOutcome::claims
 };
 
-// What insurance did for one procedure, for the patient-side stage.
+// What insurance did for one procedure, for the patient-side stage (family_account.hpp): what the
+// office expected when the work was done (the claims' estimates, the PPO write-off estimate) and
+// what each claim finally paid or wrote off, posted at its receive time.
 struct ProcedureInsurance {
+    int64_t primary_estimate = 0;
+    int64_t write_off_estimate = 0;                // fee minus the primary plan's allowed fee
+    int64_t secondary_estimate = 0;
     int64_t primary_paid = 0;
     int64_t secondary_paid = 0;
     int64_t write_off = 0;
     Timestamp primary_paid_at = kZeroTimestamp;    // kZeroTimestamp when never billed
-    Timestamp secondary_paid_at = kZeroTimestamp;
+    Timestamp secondary_paid_at = kZeroTimestamp;  // kZeroTimestamp without a secondary claim
     int64_t InsPaid() const { return primary_paid + secondary_paid; }
 };
 
@@ -87,8 +92,11 @@ struct InsuranceOutcome {
 // The whole insurance story of `patient`'s life (no rows written; independent of as_of).
 InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life);
 
+// Whether any insurance table is wanted (BuildInsurance is worth running for the claims).
+bool WantsInsuranceClaims(const RowSink& sink);
+
 // Writes claim, claimproc, claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and
-// insbluebooklog rows of `patient` as they stand at patient.as_of_end.
-void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, RowSink& sink);
+// insbluebooklog rows of `patient` (whose story is `insurance`) as they stand at patient.as_of_end.
+void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink);
 
 }  // namespace dentsynth::core

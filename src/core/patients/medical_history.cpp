@@ -19,13 +19,7 @@ namespace dentsynth::core {
 
 namespace medical {
 
-int AgeAt(Date birthdate, Date date) {
-    const CivilDate b = ToCivil(birthdate);
-    const CivilDate d = ToCivil(date);
-    int age = d.year - b.year;
-    if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
-    return std::max(age, 0);
-}
+int AgeAt(Date birthdate, Date date) { return WholeYears(birthdate, date); }
 
 Date NextOfficeDay(const PatientContext& patient, Date date) {
     const ProviderInfo* dentist = nullptr;

@@ -7,6 +7,7 @@
 
 #include "core/patients/chair_time.hpp"
 #include "core/patients/clinical_records.hpp"
+#include "core/patients/family_account.hpp"
 #include "core/patients/family.hpp"
 #include "core/patients/front_desk_records.hpp"
 #include "core/patients/front_office_records.hpp"
@@ -33,6 +34,9 @@ constexpr int kStatusArchived = 3;
 constexpr int kArchiveAfterDays = 730;  // offices archive charts two years after a family leaves
 constexpr int kStatusDeceased = 5;
 
+// When the front desk entered member `pat_num` of `family`: the family's entry, 40 seconds a member.
+Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) { return AddSeconds(family.entry, 40 * (pat_num - family.shape.head)); }
+
 struct AsOf {
     Timestamp end;  // the last instant that has happened
     bool Happened(Date date) const { return date != kZeroDate && At(date, 0) <= end; }
@@ -45,18 +49,22 @@ public:
           note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan), visits_(sink) {}
 
     // Writes every row of patient `pat_num` that exists at as_of.
-    void Write(const FamilyStory& family, const PersonStory& person, const PatientLife& life) {
+    void Write(const FamilyStory& family, const PersonStory& person, const PatientLife& life, const InsuranceOutcome& insurance,
+               const FamilyAccount& account) {
         if (family.entry > as_of_.end) return;  // not yet a patient of the practice
-        const Timestamp entry = AddSeconds(family.entry, 40 * (person.pat_num - family.shape.head));
+        const Timestamp entry = EntryOf(family, person.pat_num);
         first_visit_ = as_of_.Happened(life.first_visit) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
         bool covered = false;
         for (const Coverage& c : coverage) covered = covered || !as_of_.Happened(c.subscription->term);
-        Timestamp stamp = LastEdit(family, person, entry);
+        const auto found = account.balances.find(person.pat_num);
+        const MemberBalance balance = found != account.balances.end() ? found->second : MemberBalance{};
+        // Every change of a balance column (aging runs nightly) edits the row.
+        Timestamp stamp = std::min(std::max(LastEdit(family, person, entry), balance.changed), as_of_.end);
         // Losing coverage changes HasIns: the row is edited that day.
         for (const Coverage& c : coverage)
             if (as_of_.Happened(c.subscription->term)) stamp = std::min(std::max(stamp, At(c.subscription->term, 9, 40)), as_of_.end);
-        WritePatient(family, person, entry, stamp, covered);
+        WritePatient(family, person, entry, stamp, covered, balance);
         WriteNote(family, person, entry);
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
@@ -66,7 +74,8 @@ public:
         visits_.Write(context, life);
         EmitTreatmentRecords(context, life, sink_);
         EmitInsuranceVerification(context, life, sink_);
-        EmitInsuranceClaims(context, life, sink_);
+        EmitInsuranceClaims(context, life, insurance, sink_);
+        EmitAccountRows(practice_, family, account, person.pat_num, sink_);
         EmitPerioCharts(context, life, sink_);
         EmitLabCases(context, life, sink_);
         EmitReferralAttachments(context, life, sink_);
@@ -87,7 +96,8 @@ private:
         return std::min(stamp, as_of_.end);
     }
 
-    void WritePatient(const FamilyStory& family, const PersonStory& person, Timestamp entry, Timestamp stamp, bool covered) {
+    void WritePatient(const FamilyStory& family, const PersonStory& person, Timestamp entry, Timestamp stamp, bool covered,
+                      const MemberBalance& balance) {
         if (!sink_.Wants(TableId::patient)) return;
         namespace c = col::patient;
         int status = kStatusPatient;
@@ -111,6 +121,9 @@ private:
             .Set(c::PreferConfirmMethod, person.prefer_confirm).Set(c::PreferContactMethod, person.prefer_contact)
             .Set(c::PreferRecallMethod, person.prefer_recall).Set(c::DateTStamp, stamp).Set(c::TxtMsgOk, person.txt_msg_ok)
             .Set(c::DateTimeDeceased, as_of_.Happened(person.deceased) ? At(person.deceased, 11, 0) : kZeroTimestamp)
+            .SetCents(c::EstBalance, balance.EstBalance()).SetCents(c::Bal_0_30, balance.bal_0_30).SetCents(c::Bal_31_60, balance.bal_31_60)
+            .SetCents(c::Bal_61_90, balance.bal_61_90).SetCents(c::BalOver90, balance.bal_over_90).SetCents(c::InsEst, balance.ins_est)
+            .SetCents(c::BalTotal, balance.bal_total)
             .Set(c::BillingCycleDay, person.billing_cycle_day).Set(c::SecUserNumEntry, family.entry_user).Set(c::SecDateEntry, DateOf(entry));
         sink_.Write(r);
     }
@@ -177,6 +190,8 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     const FamilyChoices choices = MakeFamilyChoices(practice);
     const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays, sink);
     const Timestamp until = At(practice.params.as_of, 23, 59, 59);
+    // Insurance and the family accounts feed the claims, the account tables and the patient's balances.
+    const bool needs_money = sink.Wants(TableId::patient) || WantsInsuranceClaims(sink) || WantsAccountTables(sink);
     // Cohorts are simulated whole (they share chair time); only this part's patients are written.
     for (int64_t cohort = CohortOf(range.first); cohort <= CohortOf(range.last); ++cohort) {
         const int64_t first = cohort * kCohortSize + 1;
@@ -196,11 +211,29 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
         for (size_t i = 0; i < persons.size(); ++i)
             if (families[family_of[i]].entry <= until) members.push_back({&families[family_of[i]], &persons[i]});
         const std::vector<PatientLife> lives = SimulateCohort(practice, chair_time, cohort, members, until);
-        for (size_t i = 0; i < members.size(); ++i) {
-            const int64_t pat_num = members[i].person->pat_num;
-            if (pat_num < range.first || pat_num > range.last) continue;
-            writer.Write(*members[i].family, *members[i].person, lives[i]);
-            sink.Checkpoint();
+        // Families lie whole inside a cohort: the guarantor's account needs every member's life.
+        for (size_t begin = 0; begin < members.size();) {
+            size_t end = begin;
+            while (end < members.size() && members[end].family == members[begin].family) ++end;
+            const FamilyStory& family = *members[begin].family;
+            const bool in_part = family.shape.head + family.shape.size - 1 >= range.first && family.shape.head <= range.last;
+            if (in_part) {
+                std::vector<InsuranceOutcome> insurance(end - begin);
+                std::vector<AccountMember> account_members;
+                for (size_t i = begin; i < end; ++i) {
+                    const PatientContext context{practice, family, *members[i].person, EntryOf(family, members[i].person->pat_num), until};
+                    if (needs_money) insurance[i - begin] = BuildInsurance(context, lives[i]);
+                    account_members.push_back({members[i].person, &lives[i], &insurance[i - begin]});
+                }
+                const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
+                for (size_t i = begin; i < end; ++i) {
+                    const int64_t pat_num = members[i].person->pat_num;
+                    if (pat_num < range.first || pat_num > range.last) continue;
+                    writer.Write(family, *members[i].person, lives[i], insurance[i - begin], account);
+                    sink.Checkpoint();
+                }
+            }
+            begin = end;
         }
     }
 }
