@@ -53,12 +53,13 @@ SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(20, as_of => '2
           'Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another target_schema. Nothing was written.',
           'the hint says how to replace');
 
--- replace => true empties only the tables it fills.
-INSERT INTO filled.payment ("PayNum") VALUES (424242);
+-- replace => true empties only the tables it fills: a user's own table beside them keeps its rows.
+CREATE TABLE filled.practice_notes (note text);
+INSERT INTO filled.practice_notes VALUES ('keep me');
 SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'filled', replace => true)$$,
                 'replace => true regenerates');
 SELECT isnt((SELECT "LName" FROM filled.provider WHERE "ProvNum" = 1), 'Kept', 'the replaced rows are the generated ones again');
-SELECT is((SELECT count(*) FROM filled.payment WHERE "PayNum" = 424242), 1::bigint,
+SELECT is((SELECT count(*) FROM filled.practice_notes WHERE note = 'keep me'), 1::bigint,
           'tables dentsynth does not fill keep their rows');
 
 -- A role without privileges on the target gets 42501, and a table with triggers 0A000.
