@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(16);
+SELECT plan(20);
 
 SELECT * FROM dentsynth.generate_all(1500, as_of => '2025-06-30', target_schema => 'ic') \g /dev/null
 CREATE INDEX ON ic.claimproc ("ClaimNum");
@@ -43,10 +43,23 @@ SELECT is((SELECT count(*) FROM ic.claim WHERE ("ClaimStatus" = 'U' AND "DateSen
               OR ("ClaimStatus" <> 'R' AND "DateReceived" > '0001-01-01')), 0::bigint,
           'claims are sent after the service and received after sending, by as_of');
 SELECT is((SELECT count(*) FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum")
-            WHERE (c."ClaimStatus" = 'R') <> (p."Status" = 1) OR p."Status" NOT IN (0, 1)), 0::bigint,
+            WHERE p."Status" <> 4 AND ((c."ClaimStatus" = 'R') <> (p."Status" = 1) OR p."Status" NOT IN (0, 1))), 0::bigint,
           'claim procedures are received (1) exactly when their claim is');
-SELECT is((SELECT count(*) FROM ic.claimproc p WHERE p."Status" = 1 AND (p."ClaimPaymentNum" = 0 OR p."DateCP" > '2025-06-30')), 0::bigint,
-          'received claim procedures are paid by a check, by as_of');
+SELECT is((SELECT count(*) FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum")
+            WHERE p."Status" = 4 AND (c."ClaimStatus" <> 'R' OR p."DateCP" <= c."DateReceived" OR p."InsPayAmt" <= 0 OR p."FeeBilled" <> 0
+                  OR p."DateSuppReceived" <> p."DateCP" OR c."ReasonUnderPaid" = ''
+                  OR NOT EXISTS (SELECT FROM ic.claimproc r WHERE r."ClaimNum" = p."ClaimNum" AND r."ProcNum" = p."ProcNum" AND r."Status" = 1
+                                    AND r."InsPayAmt" + p."InsPayAmt" <= r."InsPayEst" + 0.005))), 0::bigint,
+          'supplemental payments (4) come after an underpaid claim was received and bring it up to no more than its estimate');
+SELECT cmp_ok((SELECT count(*) FROM ic.claimproc WHERE "Status" = 4), '>', 0::bigint, 'some underpaid claims are paid on appeal');
+SELECT is((SELECT count(*) FROM ic.claimproc p WHERE p."Status" IN (1, 4) AND (p."ClaimPaymentNum" = 0 OR p."DateCP" > '2025-06-30')), 0::bigint,
+          'received claim procedures and supplemental payments are paid by a check, by as_of');
+SELECT is((SELECT count(*) FROM (SELECT p."ClaimPaymentNum" FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum") JOIN ic.insplan i ON i."PlanNum" = c."PlanNum"
+                                  JOIN ic.claimpayment k ON k."ClaimPaymentNum" = p."ClaimPaymentNum" JOIN ic.carrier r ON r."CarrierNum" = i."CarrierNum"
+                                 WHERE p."ClaimPaymentNum" <> 0 GROUP BY 1 HAVING count(DISTINCT i."CarrierNum") > 1 OR bool_or(r."CarrierName" <> k."CarrierName")) x), 0::bigint,
+          'a check pays the claims of one carrier, whose name it carries');
+SELECT cmp_ok((SELECT count(*) FROM (SELECT "ClaimPaymentNum" FROM ic.claimproc WHERE "ClaimPaymentNum" <> 0 GROUP BY 1 HAVING count(DISTINCT "PatNum") > 1) x),
+              '>', 0::bigint, 'a carrier''s check pays several patients'' claims');
 SELECT is((SELECT count(*) FROM ic.claimpayment WHERE ("PayType" = 463) <> ("CheckAmt" = 0) OR "CheckDate" > '2025-06-30'), 0::bigint,
           'zero checks are the 463 EOB type and only they; no check after as_of');
 -- Keys.

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/patients/chair_time.hpp"
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/practice/definitions.hpp"
@@ -30,7 +31,22 @@ constexpr int64_t kMaxReceiveLagDays = 40;
 constexpr double kDenialRate = 0.04;
 // EFT has overtaken paper checks but many carriers still mail checks.
 constexpr double kEftShare = 0.40;
+// Share of paid primary claims (single coverage) the carrier underpays; the office appeals and the
+// carrier pays the rest as a supplemental payment 20-45 days later.
+constexpr double kUnderpaidRate = 0.03;
+constexpr int64_t kMinAppealDays = 20;
+constexpr int64_t kMaxAppealDays = 45;
+// Supplemental claimprocs are keyed PatientKey(pat, this + the line's own local).
+constexpr int64_t kSupplementalLocalBase = 50000;
+// Checks that pay only a supplemental are keyed PatientKey(pat, this + claim local).
+constexpr int64_t kSupplementalCheckLocalBase = 60000;
 
+
+// How a carrier pays a check: a zero-dollar EOB, else EFT or a paper check, from the check's engine.
+int64_t CheckPayType(uint64_t seed, const CheckStory& check) {
+    EntityRng rng(seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num));
+    return check.amount == 0 ? def::kInsPayZeroCheck : rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
+}
 
 // The deductible applies to basic and major work only (diagnostic and preventive are first-dollar).
 bool DeductibleApplies(CoverageCategory category) {
@@ -138,15 +154,22 @@ private:
         const Date receive_day = DateOf(c.sent) + static_cast<int>(rng.Uniform(kMinReceiveLagDays, kMaxReceiveLagDays));
         c.received = PostingTime(c.plan->carrier_num, receive_day);
         c.denied = ordinal == 1 && rng.Chance(kDenialRate);
+        c.underpaid = ordinal == 1 && !c.denied && other == nullptr && rng.Chance(kUnderpaidRate);
+        c.underpaid_share = static_cast<int>(rng.Uniform(50, 80));
+        if (c.underpaid)
+            c.supplemental_received =
+                PostingTime(c.plan->carrier_num, DateOf(c.received) + static_cast<int>(rng.Uniform(kMinAppealDays, kMaxAppealDays)));
         out_.claims.push_back(std::move(c));
         return out_.claims.size() - 1;
     }
 
-    // When one carrier's payments to this patient are posted on a day: the same moment for every
-    // claim of that check, from the keys alone.
-    Timestamp PostingTime(int64_t carrier_num, Date day) const {
-        const uint64_t h = Mix64(static_cast<uint64_t>(life_.pat_num) * 1000003u ^ static_cast<uint64_t>(carrier_num) << 40 ^
-                                 static_cast<uint64_t>(day.days));
+    // When one carrier's payment to the patient's check run arrives: on the carrier's payment
+    // weekday on or after `earliest`, at one moment for every claim of that check, from the keys alone.
+    Timestamp PostingTime(int64_t carrier_num, Date earliest) const {
+        const int weekday = 1 + static_cast<int>(carrier_num % 5);  // Monday..Friday
+        const Date day = earliest + (weekday - DayOfWeek(earliest) + 7) % 7;
+        const uint64_t h = Mix64(static_cast<uint64_t>(CohortOf(life_.pat_num) / kCohortsPerCheckRun) * 1000003u ^
+                                 static_cast<uint64_t>(carrier_num) << 40 ^ static_cast<uint64_t>(day.days));
         const int64_t minute = 9 * 60 + static_cast<int64_t>(h % (7 * 60));
         return AddMinutes(At(day, 0), minute);
     }
@@ -183,11 +206,17 @@ private:
             if (claim.denied) {
                 line.deductible = 0;
             } else {
-                line.paid = line.estimate;
+                line.paid = claim.underpaid ? line.estimate * claim.underpaid_share / 100 : line.estimate;
+                line.supplemental = line.estimate - line.paid;
                 line.write_off = line.fee - line.allowed;
             }
+            line.supplemental_claim_proc_num = PatientKey(life_.pat_num, kSupplementalLocalBase + (line.claim_proc_num - PatientKey(life_.pat_num, 0)));
             claim.lines.push_back(line);
         }
+        // A claim with nothing estimated cannot be underpaid.
+        int64_t owed_on_appeal = 0;
+        for (const ClaimLine& line : claim.lines) owed_on_appeal += line.supplemental;
+        if (owed_on_appeal == 0) claim.underpaid = false;
     }
 
     // Secondary lines (coordination of benefits): the lesser of the plan's own benefit and what
@@ -207,26 +236,29 @@ private:
         }
     }
 
-    // One check per (carrier, posting day) of this patient; fills the per-procedure outcome.
+    // One check per (carrier, posting moment) of this patient (PoolChecks merges them across the
+    // cohort); fills the per-procedure outcome.
     void Checks() {
         std::map<std::tuple<int64_t, int64_t>, size_t> by_key;  // (posted micros, carrier) -> check index
+        auto check_for = [&](Timestamp posted, int64_t carrier, int64_t number) -> CheckStory& {
+            const auto key = std::make_tuple(posted.micros, carrier);
+            auto it = by_key.find(key);
+            if (it == by_key.end()) {
+                CheckStory check{};
+                check.claim_payment_num = number;
+                check.carrier_num = carrier;
+                check.posted = posted;
+                out_.checks.push_back(check);
+                it = by_key.emplace(key, out_.checks.size() - 1).first;
+            }
+            return out_.checks[it->second];
+        };
         std::vector<size_t> order(out_.claims.size());
         for (size_t i = 0; i < order.size(); ++i) order[i] = i;
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return out_.claims[a].received < out_.claims[b].received; });
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
-            const auto key = std::make_tuple(c.received.micros, c.plan->carrier_num);
-            auto it = by_key.find(key);
-            if (it == by_key.end()) {
-                CheckStory check{};
-                check.local = c.local;
-                check.claim_payment_num = c.claim_num;
-                check.carrier_num = c.plan->carrier_num;
-                check.posted = c.received;
-                out_.checks.push_back(check);
-                it = by_key.emplace(key, out_.checks.size() - 1).first;
-            }
-            CheckStory& check = out_.checks[it->second];
+            CheckStory& check = check_for(c.received, c.plan->carrier_num, c.claim_num);
             check.claims.push_back(i);
             c.claim_payment_num = check.claim_payment_num;
             for (const ClaimLine& line : c.lines) {
@@ -245,10 +277,21 @@ private:
                 }
             }
         }
-        for (CheckStory& check : out_.checks) {
-            EntityRng rng(patient_.practice.params.seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num));
-            check.pay_type = check.amount == 0 ? def::kInsPayZeroCheck : rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
+        // Supplemental payments of appealed claims, on the checks of their own posting moments.
+        for (size_t i : order) {
+            ClaimStory& c = out_.claims[i];
+            if (!c.underpaid) continue;
+            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
+            check.claims.push_back(i);
+            c.supplemental_payment_num = check.claim_payment_num;
+            for (const ClaimLine& line : c.lines) {
+                check.amount += line.supplemental;
+                ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
+                proc.supplemental_paid = line.supplemental;
+                proc.supplemental_paid_at = c.supplemental_received;
+            }
         }
+        for (CheckStory& check : out_.checks) check.pay_type = CheckPayType(patient_.practice.params.seed, check);
     }
 
     const PatientContext& patient_;
@@ -262,6 +305,27 @@ private:
 
 InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life) {
     return InsuranceBuilder(patient, life).Build();
+}
+
+void PoolChecks(uint64_t seed, const std::vector<InsuranceOutcome*>& cohort) {
+    std::map<std::tuple<int64_t, int64_t>, CheckStory*> owner;  // (posted micros, carrier) -> the pooled check
+    for (InsuranceOutcome* outcome : cohort) {
+        for (CheckStory& check : outcome->checks) {
+            const auto key = std::make_tuple(check.posted.micros, check.carrier_num);
+            const auto [it, first] = owner.emplace(key, &check);
+            if (first) continue;
+            CheckStory& pooled = *it->second;
+            pooled.amount += check.amount;
+            for (size_t i : check.claims) {
+                ClaimStory& c = outcome->claims[i];
+                if (c.claim_payment_num == check.claim_payment_num) c.claim_payment_num = pooled.claim_payment_num;
+                if (c.supplemental_payment_num == check.claim_payment_num) c.supplemental_payment_num = pooled.claim_payment_num;
+            }
+            check.claim_payment_num = pooled.claim_payment_num;
+            check.pooled = true;
+        }
+    }
+    for (auto& [key, check] : owner) check->pay_type = CheckPayType(seed, *check);
 }
 
 }  // namespace dentsynth::core

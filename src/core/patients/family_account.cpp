@@ -147,6 +147,7 @@ private:
                 if (ins == members_[m].insurance->by_proc.end()) continue;
                 if (ins->second.primary_paid_at != kZeroTimestamp) Push(ins->second.primary_paid_at, kInsurance, p.proc_num, m, 0, 1);
                 if (ins->second.secondary_paid_at != kZeroTimestamp) Push(ins->second.secondary_paid_at, kInsurance, p.proc_num, m, 0, 2);
+                if (ins->second.supplemental_paid_at != kZeroTimestamp) Push(ins->second.supplemental_paid_at, kInsurance, p.proc_num, m, 0, 3);
             }
             for (size_t a = 0; a < life.appointments.size(); ++a) {
                 const AppointmentStory& apt = life.appointments[a];
@@ -280,15 +281,19 @@ private:
         Charge& c = charges_[it->second];
         const ProcedureInsurance& ins = *c.insurance;
         if (e.channel == 1) {
-            c.expected -= ins.primary_estimate + ins.write_off_estimate;
+            // An underpaid claim's rest is still expected: the office has appealed.
+            c.expected -= ins.primary_estimate + ins.write_off_estimate - ins.supplemental_paid;
             c.ins_paid += ins.primary_paid;
             c.written_off += ins.write_off;
-        } else {
+        } else if (e.channel == 2) {
             c.expected -= ins.secondary_estimate;
             c.ins_paid += ins.secondary_paid;
+        } else {
+            c.expected -= ins.supplemental_paid;
+            c.ins_paid += ins.supplemental_paid;
         }
         Touch(c.pat_num, e.at);
-        const bool last = e.channel == 2 || ins.secondary_paid_at == kZeroTimestamp;
+        const bool last = e.channel != 1 || (ins.secondary_paid_at == kZeroTimestamp && ins.supplemental_paid_at == kZeroTimestamp);
         const int64_t left = c.Due();
         if (last && left > 0 && left < kSmallBalanceCents)
             Adjust(it->second, c.proc_num * 8 + 3, def::kAdjInsuranceWriteoff, -left, DateOf(e.at), AddMinutes(e.at, 2),

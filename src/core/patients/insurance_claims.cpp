@@ -22,6 +22,7 @@ namespace {
 // claimproc.Status values (codes.md).
 constexpr int kClaimProcNotReceived = 0;
 constexpr int kClaimProcReceived = 1;
+constexpr int kClaimProcSupplemental = 4;
 // OpenDental's "no override" value for the *Override money columns.
 constexpr int64_t kNoOverrideCents = -100;
 
@@ -47,12 +48,13 @@ public:
             WriteTracking(c);
         }
         for (const CheckStory& check : story_.checks)
-            if (patient_.Happened(check.posted)) WriteCheck(check);
+            if (!check.pooled && patient_.Happened(check.posted)) WriteCheck(check);
     }
 
 private:
     // The last change to a claim or its lines that has happened: created, sent, received.
     Timestamp LastEdit(const ClaimStory& c) const {
+        if (c.underpaid && patient_.Happened(c.supplemental_received)) return c.supplemental_received;
         if (patient_.Happened(c.received)) return c.received;
         if (patient_.Happened(c.sent)) return c.sent;
         return c.created;
@@ -74,6 +76,7 @@ private:
                 paid += line.paid;
                 write_off += line.write_off;
             }
+            if (c.underpaid && patient_.Happened(c.supplemental_received)) paid += line.supplemental;
             const ProcedureCodeInfo& code = *life_.procedures[line.proc_index].code;
             radiographs += code.is_radiology ? 1 : 0;
             prosthesis = prosthesis || code.is_prosthesis;
@@ -94,7 +97,7 @@ private:
             .Set(k::PlaceService, 0).Set(k::EmployRelated, 0).Set(k::IsOrtho, false).Set(k::Radiographs, radiographs)
             .Set(k::ClinicNum, int64_t{0}).Set(k::AccidentRelated, "")
             .Set(k::ClaimIdentifier, std::to_string(life_.pat_num) + "/" + std::to_string(c.local))
-            .Set(k::ReasonUnderPaid, received && c.denied ? "Denied, see EOB" : "")
+            .Set(k::ReasonUnderPaid, received && c.denied ? "Denied, see EOB" : received && c.underpaid ? "Paid below estimate, appealed" : "")
             .Set(k::SecUserNumEntry, c.user).Set(k::SecDateEntry, DateOf(c.created)).Set(k::SecDateTEdit, LastEdit(c));
         sink_.Write(r);
     }
@@ -117,7 +120,8 @@ private:
                     .Set(k::PatNum, life_.pat_num).Set(k::ProvNum, p.prov_num).SetCents(k::FeeBilled, line.fee)
                     .SetCents(k::InsPayEst, line.estimate).SetCents(k::DedApplied, line.deductible)
                     .Set(k::Status, received ? kClaimProcReceived : kClaimProcNotReceived)
-                    .SetCents(k::InsPayAmt, received ? line.paid : 0).Set(k::Remarks, received && c.denied ? remark : "")
+                    .SetCents(k::InsPayAmt, received ? line.paid : 0)
+                    .Set(k::Remarks, received && c.denied ? remark : received && c.underpaid ? "Paid below estimate; appeal sent" : "")
                     .Set(k::ClaimPaymentNum, received ? c.claim_payment_num : int64_t{0}).Set(k::PlanNum, c.plan->plan_num)
                     .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate).SetCents(k::WriteOff, received ? line.write_off : 0)
                     .Set(k::CodeSent, p.code->code).SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent)
@@ -133,6 +137,7 @@ private:
                     .Set(k::DateInsFinalized, received ? DateOf(c.received) : kZeroDate).Set(k::IsTransfer, false)
                     .Set(k::IsOverpay, false);
                 sink_.Write(r);
+                if (c.underpaid && line.supplemental > 0 && patient_.Happened(c.supplemental_received)) WriteSupplemental(c, line, p, line_number);
             }
             if (sent && sink_.Wants(TableId::claimsnapshot)) {
                 namespace k = col::claimsnapshot;
@@ -144,8 +149,8 @@ private:
                     .Set(k::DateTEntry, c.sent).Set(k::ClaimProcNum, line.claim_proc_num).Set(k::SnapshotTrigger, false);
                 sink_.Write(r);
             }
-            // The blue book learns what out-of-network carriers actually pay.
-            if (!received || c.denied || c.plan->is_ppo || line.paid <= 0) continue;
+            // The blue book learns what out-of-network carriers actually pay (not from underpaid claims).
+            if (!received || c.denied || c.underpaid || c.plan->is_ppo || line.paid <= 0) continue;
             if (sink_.Wants(TableId::insbluebook)) {
                 namespace k = col::insbluebook;
                 Row& r = bluebook_;
@@ -172,6 +177,29 @@ private:
         }
     }
 
+    // The carrier's payment on appeal: a claimproc of its own (Status 4, supplemental) on the claim,
+    // paying only money, on the check of its posting moment.
+    void WriteSupplemental(const ClaimStory& c, const ClaimLine& line, const ProcedureStory& p, int line_number) {
+        namespace k = col::claimproc;
+        const Date day = DateOf(c.supplemental_received);
+        Row& r = claimproc_;
+        r.Reset();
+        r.Set(k::ClaimProcNum, line.supplemental_claim_proc_num).Set(k::ProcNum, p.proc_num).Set(k::ClaimNum, c.claim_num)
+            .Set(k::PatNum, life_.pat_num).Set(k::ProvNum, p.prov_num).SetCents(k::FeeBilled, 0).SetCents(k::InsPayEst, 0)
+            .SetCents(k::DedApplied, 0).Set(k::Status, kClaimProcSupplemental).SetCents(k::InsPayAmt, line.supplemental)
+            .Set(k::Remarks, "Supplemental payment after appeal").Set(k::ClaimPaymentNum, c.supplemental_payment_num)
+            .Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day).SetCents(k::WriteOff, 0).Set(k::CodeSent, p.code->code)
+            .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, -1).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
+            .Set(k::NoBillIns, false).SetCents(k::PaidOtherIns, 0).SetCents(k::BaseEst, 0).SetCents(k::CopayOverride, kNoOverrideCents)
+            .Set(k::ProcDate, c.service).Set(k::DateEntry, day).Set(k::LineNumber, line_number).SetCents(k::DedEst, 0)
+            .SetCents(k::DedEstOverride, kNoOverrideCents).SetCents(k::InsEstTotal, 0).SetCents(k::InsEstTotalOverride, kNoOverrideCents)
+            .SetCents(k::PaidOtherInsOverride, kNoOverrideCents).SetCents(k::WriteOffEst, 0).SetCents(k::WriteOffEstOverride, kNoOverrideCents)
+            .Set(k::ClinicNum, int64_t{0}).Set(k::InsSubNum, c.subscription->ins_sub_num).Set(k::SecUserNumEntry, c.user)
+            .Set(k::SecDateEntry, day).Set(k::SecDateTEdit, c.supplemental_received).Set(k::DateSuppReceived, day)
+            .Set(k::DateInsFinalized, day).Set(k::IsTransfer, false).Set(k::IsOverpay, false);
+        sink_.Write(r);
+    }
+
     // One tracking row per status change that has happened: sent, then received (or denied).
     void WriteTracking(const ClaimStory& c) {
         if (!sink_.Wants(TableId::claimtracking)) return;
@@ -187,6 +215,8 @@ private:
         if (patient_.Happened(c.sent)) write(c.local * 2, c.sent, "Claim status changed to Sent", def::kClaimTrackSent, 0);
         if (patient_.Happened(c.received)) {
             if (c.denied) write(c.local * 2 + 1, c.received, "Claim received: denied by carrier", def::kClaimTrackDenied, def::kPayTrackNotCovered);
+            else if (c.underpaid)
+                write(c.local * 2 + 1, c.received, "Claim received: paid below estimate, appeal sent", def::kClaimTrackAppealed, def::kPayTrackReducedToAllowed);
             else write(c.local * 2 + 1, c.received, "Claim status changed to Received", 0, 0);
         }
     }

@@ -32,9 +32,11 @@ struct ClaimLine {
     int percent;              // coverage percent of the code's category
     int64_t deductible;       // DedApplied
     int64_t estimate;         // InsPayEst
-    int64_t paid;             // InsPayAmt once received (0 on a denial)
+    int64_t paid;             // InsPayAmt once received (0 on a denial, less than the estimate when underpaid)
     int64_t write_off;        // WriteOff once received (primary PPO lines only)
     int64_t paid_other;       // what the other (primary) insurance paid, for secondary lines
+    int64_t supplemental;     // what the carrier pays later on appeal of an underpaid claim (0 otherwise)
+    int64_t supplemental_claim_proc_num;  // the supplemental payment's own claimproc (Status 4)
 };
 
 struct ClaimStory {
@@ -54,18 +56,25 @@ struct ClaimStory {
     Timestamp sent;
     Timestamp received;       // the insurance payment was posted
     bool denied;
+    bool underpaid;           // paid below the estimate; the office appeals
+    int underpaid_share;      // percent of the estimate an underpaid claim pays at first
+    Timestamp supplemental_received;  // the appeal's supplemental payment is posted (underpaid claims)
     int64_t claim_payment_num;
+    int64_t supplemental_payment_num;
     std::vector<ClaimLine> lines;
 };
 
+// A carrier's payment posted at one moment. Carriers pay a group of patients (a check run's block
+// of patient numbers) in one check: PoolChecks merges the patients' checks with the same carrier
+// and posting moment into the first patient's, which alone is written, for the whole amount.
 struct CheckStory {
     int64_t claim_payment_num;
-    int64_t local;
     int64_t carrier_num;
     Timestamp posted;         // when the check was entered (the claims' receive time)
-    int64_t amount;           // sum of its lines' paid amounts
+    int64_t amount;           // sum of its lines' paid amounts (all patients' once pooled)
     int64_t pay_type;         // insurance payment type definition
-    std::vector<size_t> claims;  // indexes into InsuranceOutcome::claims
+    bool pooled;              // merged into another patient's check: not written here
+    std::vector<size_t> claims;  // indexes into InsuranceOutcome::claims it pays something on
 };
 
 // What insurance did for one procedure, for the patient-side stage (family_account.hpp): what the
@@ -77,10 +86,12 @@ struct ProcedureInsurance {
     int64_t secondary_estimate = 0;
     int64_t primary_paid = 0;
     int64_t secondary_paid = 0;
+    int64_t supplemental_paid = 0;                 // the primary carrier's payment on appeal
     int64_t write_off = 0;
     Timestamp primary_paid_at = kZeroTimestamp;    // kZeroTimestamp when never billed
     Timestamp secondary_paid_at = kZeroTimestamp;  // kZeroTimestamp without a secondary claim
-    int64_t InsPaid() const { return primary_paid + secondary_paid; }
+    Timestamp supplemental_paid_at = kZeroTimestamp;
+    int64_t InsPaid() const { return primary_paid + secondary_paid + supplemental_paid; }
 };
 
 struct InsuranceOutcome {
@@ -91,6 +102,15 @@ struct InsuranceOutcome {
 
 // The whole insurance story of `patient`'s life (no rows written; independent of as_of).
 InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life);
+
+// Carriers pay on one weekday each and post a check run's claims at one moment; the patients of a
+// check run are a block of this many consecutive cohorts (1,024 patient numbers).
+inline constexpr int64_t kCohortsPerCheckRun = 16;
+
+// Pools the checks of a check run's patients (in patient order): checks of one carrier posted at
+// the same moment become the first patient's check. Every patient of the block must take part, so
+// that any slice of the roster pools the same way.
+void PoolChecks(uint64_t seed, const std::vector<InsuranceOutcome*>& block);
 
 // Whether any insurance table is wanted (BuildInsurance is worth running for the claims).
 bool WantsInsuranceClaims(const RowSink& sink);

@@ -177,6 +177,58 @@ private:
     Date first_visit_ = kZeroDate;  // of the patient being written, as of as_of
 };
 
+// One cohort's people and lives (and, when money is wanted, their insurance stories).
+struct SimulatedCohort {
+    SimulatedCohort(const Practice& practice, const FamilyChoices& choices, const ChairTime& chair_time, int64_t cohort, Timestamp until, bool in_part)
+        : in_part(in_part) {
+        const int64_t first = cohort * kCohortSize + 1;
+        const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
+        families.reserve(static_cast<size_t>(kCohortSize));
+        persons.reserve(static_cast<size_t>(kCohortSize));
+        std::vector<size_t> family_of;
+        for (int64_t pat_num = first; pat_num <= last; ++pat_num) {
+            if (families.empty() || pat_num >= families.back().shape.head + families.back().shape.size)
+                families.push_back(BuildFamily(practice, choices, FamilyOf(practice.params, pat_num)));
+            persons.push_back(BuildPerson(practice, families.back(), pat_num));
+            family_of.push_back(families.size() - 1);
+        }
+        for (size_t i = 0; i < persons.size(); ++i)
+            if (families[family_of[i]].entry <= until) members.push_back({&families[family_of[i]], &persons[i]});
+        lives = SimulateCohort(practice, chair_time, cohort, members, until);
+    }
+    SimulatedCohort(SimulatedCohort&&) = default;  // the vectors keep their buffers: members' pointers stay valid
+
+    bool in_part;
+    std::vector<FamilyStory> families;
+    std::vector<PersonStory> persons;
+    std::vector<CohortMember> members;
+    std::vector<PatientLife> lives;
+    std::vector<InsuranceOutcome> insurance;
+};
+
+// Writes the cohort's patients of this part, family by family: families lie whole inside a cohort,
+// and the guarantor's account needs every member's life.
+void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money, Timestamp until,
+                 PatientWriter& writer, RowSink& sink) {
+    for (size_t begin = 0; begin < c.members.size();) {
+        size_t end = begin;
+        while (end < c.members.size() && c.members[end].family == c.members[begin].family) ++end;
+        const FamilyStory& family = *c.members[begin].family;
+        if (family.shape.head + family.shape.size - 1 >= range.first && family.shape.head <= range.last) {
+            std::vector<AccountMember> account_members;
+            for (size_t i = begin; i < end; ++i) account_members.push_back({c.members[i].person, &c.lives[i], &c.insurance[i]});
+            const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
+            for (size_t i = begin; i < end; ++i) {
+                const int64_t pat_num = c.members[i].person->pat_num;
+                if (pat_num < range.first || pat_num > range.last) continue;
+                writer.Write(family, *c.members[i].person, c.lives[i], c.insurance[i], account);
+                sink.Checkpoint();
+            }
+        }
+        begin = end;
+    }
+}
+
 }  // namespace
 
 // How far past as_of the providers' chair time is laid out: appointments are booked up to
@@ -193,47 +245,37 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     // Insurance and the family accounts feed the claims, the account tables and the patient's balances.
     const bool needs_money = sink.Wants(TableId::patient) || WantsInsuranceClaims(sink) || WantsAccountTables(sink);
     // Cohorts are simulated whole (they share chair time); only this part's patients are written.
-    for (int64_t cohort = CohortOf(range.first); cohort <= CohortOf(range.last); ++cohort) {
-        const int64_t first = cohort * kCohortSize + 1;
-        const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
-        std::vector<FamilyStory> families;
-        std::vector<PersonStory> persons;
-        families.reserve(static_cast<size_t>(kCohortSize));
-        persons.reserve(static_cast<size_t>(kCohortSize));
-        std::vector<size_t> family_of;
-        for (int64_t pat_num = first; pat_num <= last; ++pat_num) {
-            if (families.empty() || pat_num >= families.back().shape.head + families.back().shape.size)
-                families.push_back(BuildFamily(practice, choices, FamilyOf(practice.params, pat_num)));
-            persons.push_back(BuildPerson(practice, families.back(), pat_num));
-            family_of.push_back(families.size() - 1);
+    // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
+    // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
+    // this part's patients are written, but the money needs every cohort of a block it touches.
+    const int64_t first_cohort = CohortOf(range.first);
+    const int64_t last_cohort = CohortOf(range.last);
+    for (int64_t block = first_cohort / kCohortsPerCheckRun; block <= last_cohort / kCohortsPerCheckRun; ++block) {
+        const int64_t block_first = block * kCohortsPerCheckRun;
+        const int64_t block_last = std::min(block_first + kCohortsPerCheckRun - 1, CohortOf(practice.params.patients));
+        std::vector<SimulatedCohort> cohorts;
+        cohorts.reserve(static_cast<size_t>(kCohortsPerCheckRun));
+        for (int64_t cohort = block_first; cohort <= block_last; ++cohort) {
+            const bool in_part = cohort >= first_cohort && cohort <= last_cohort;
+            if (in_part || needs_money) cohorts.emplace_back(practice, choices, chair_time, cohort, until, in_part);
         }
-        std::vector<CohortMember> members;
-        for (size_t i = 0; i < persons.size(); ++i)
-            if (families[family_of[i]].entry <= until) members.push_back({&families[family_of[i]], &persons[i]});
-        const std::vector<PatientLife> lives = SimulateCohort(practice, chair_time, cohort, members, until);
-        // Families lie whole inside a cohort: the guarantor's account needs every member's life.
-        for (size_t begin = 0; begin < members.size();) {
-            size_t end = begin;
-            while (end < members.size() && members[end].family == members[begin].family) ++end;
-            const FamilyStory& family = *members[begin].family;
-            const bool in_part = family.shape.head + family.shape.size - 1 >= range.first && family.shape.head <= range.last;
-            if (in_part) {
-                std::vector<InsuranceOutcome> insurance(end - begin);
-                std::vector<AccountMember> account_members;
-                for (size_t i = begin; i < end; ++i) {
-                    const PatientContext context{practice, family, *members[i].person, EntryOf(family, members[i].person->pat_num), until};
-                    if (needs_money) insurance[i - begin] = BuildInsurance(context, lives[i]);
-                    account_members.push_back({members[i].person, &lives[i], &insurance[i - begin]});
-                }
-                const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
-                for (size_t i = begin; i < end; ++i) {
-                    const int64_t pat_num = members[i].person->pat_num;
-                    if (pat_num < range.first || pat_num > range.last) continue;
-                    writer.Write(family, *members[i].person, lives[i], insurance[i - begin], account);
-                    sink.Checkpoint();
+        if (needs_money) {
+            std::vector<InsuranceOutcome*> pool;
+            for (SimulatedCohort& c : cohorts) {
+                c.insurance.resize(c.members.size());
+                for (size_t i = 0; i < c.members.size(); ++i) {
+                    const FamilyStory& family = *c.members[i].family;
+                    const PatientContext context{practice, family, *c.members[i].person, EntryOf(family, c.members[i].person->pat_num), until};
+                    c.insurance[i] = BuildInsurance(context, c.lives[i]);
+                    pool.push_back(&c.insurance[i]);
                 }
             }
-            begin = end;
+            PoolChecks(practice.params.seed, pool);
+        }
+        for (SimulatedCohort& c : cohorts) {
+            if (!c.in_part) continue;
+            if (!needs_money) c.insurance.resize(c.members.size());
+            WriteCohort(practice, c, range, needs_money, until, writer, sink);
         }
     }
 }
