@@ -1,5 +1,6 @@
 // Writing a family's account (BuildFamilyAccount) as rows: adjustment, payment, paysplit,
-// statement, statementprod, and the document row of each statement's saved PDF. The account holds
+// statement, statementprod, the document row of each statement's saved PDF, and the commlog rows
+// of statements sent and past-due balance calls. The account holds
 // only what happened by as_of, and none of these rows is edited after it is written, so a later
 // as_of shows every earlier row unchanged. Each row belongs to one patient's part of a partitioned
 // call: an adjustment to the member it charges, the rest to the guarantor.
@@ -19,13 +20,21 @@ namespace {
 const char* const kBanks[] = {"First Community Bank", "Harbor Savings", "Summit Credit Union", "Prairie State Bank",
                               "Lakeside Federal", "Pioneer Trust", "Valley National", "Riverside Bank"};
 
+// OpenDental CommItemMode values.
+constexpr int kCommModeEmail = 1;
+constexpr int kCommModeMail = 2;
+constexpr int kCommModePhone = 3;
+
 // OpenDental charges 2.9% + $0.30 per card payment through its integrated processor.
 int64_t MerchantFeeCents(int64_t amount) { return amount > 0 ? amount * 29 / 1000 + 30 : 0; }
 
+std::string Dollars(int64_t cents) {
+    return "$" + std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") + std::to_string(cents % 100);
+}
+
 std::string StatementEmailBody(const FamilyStory& family, const AccountStatement& s) {
-    return "Dear " + family.last_name + " family, your statement dated " + ToIsoString(DateOf(s.sent)) +
-           " is ready. Amount due: $" + std::to_string(s.due / 100) + "." + (s.due % 100 < 10 ? "0" : "") + std::to_string(s.due % 100) +
-           ". Pay online or call our office with any questions.";
+    return "Dear " + family.last_name + " family, your statement dated " + ToIsoString(DateOf(s.sent)) + " is ready. Amount due: " +
+           Dollars(s.due) + ". Pay online or call our office with any questions.";
 }
 
 class AccountWriter {
@@ -39,7 +48,10 @@ public:
                 if (a.pat_num == pat_num) WriteAdjustment(a);
         if (pat_num != family_.shape.head) return;
         for (const AccountPayment& p : account_.payments) WritePayment(p);
-        for (const AccountStatement& s : account_.statements) WriteStatement(s);
+        for (size_t n = 0; n < account_.statements.size(); ++n) {
+            WriteStatement(account_.statements[n]);
+            WriteStatementCalls(account_.statements[n], static_cast<int64_t>(n) + 1);
+        }
     }
 
 private:
@@ -148,10 +160,44 @@ private:
         }
     }
 
+    // The communication log around a statement: the statement going out, and for a past-due account
+    // billing's call a few working days later. Keys: CommlogNum = PatientKey(head, 40000 + n) and
+    // 45000 + n for the family's n-th statement.
+    void WriteStatementCalls(const AccountStatement& s, int64_t n) {
+        if (!sink_.Wants(TableId::commlog)) return;
+        const int64_t head = family_.shape.head;
+        const int mode = s.mode == 2 ? kCommModeEmail : kCommModeMail;
+        WriteCommlog(PatientKey(head, 40000 + n), AddMinutes(s.sent, 3), mode, s.user,
+                     "Statement sent (" + std::string(s.mode == 2 ? "email" : s.mode == 3 ? "electronic, mailed by the statement service" : "mail") +
+                         "), amount due " + Dollars(s.due));
+        if (!s.past_due) return;
+        EntityRng rng(practice_.params.seed, Stream::kCommlog, static_cast<uint64_t>(PatientKey(head, 45000 + n)));
+        Date day = DateOf(s.sent) + static_cast<int>(rng.Uniform(3, 6));
+        while (DayOfWeek(day) == 0 || DayOfWeek(day) == 6) day = day + 1;
+        static const char* const kOutcomes[] = {"left a message", "spoke with the guarantor, payment promised", "no answer",
+                                                "guarantor asked for a payment plan"};
+        WriteCommlog(PatientKey(head, 45000 + n), At(day, static_cast<int>(rng.Uniform(10, 15)), static_cast<int>(rng.Uniform(0, 59))),
+                     kCommModePhone, s.user, "Past-due balance call: " + std::string(kOutcomes[rng.Uniform(0, 3)]));
+    }
+
+    void WriteCommlog(int64_t num, Timestamp when, int mode, int64_t user, const std::string& note) {
+        if (when > as_of_end_) return;
+        namespace c = col::commlog;
+        Row& r = commlog_;
+        r.Reset();
+        r.Set(c::CommlogNum, num).Set(c::PatNum, family_.shape.head).Set(c::CommDateTime, when).Set(c::CommType, def::kCommFinancial)
+            .Set(c::Note, note).Set(c::Mode_, mode).Set(c::SentOrReceived, 1).Set(c::UserNum, user).Set(c::Signature, "")
+            .Set(c::SigIsTopaz, false).Set(c::DateTStamp, when).Set(c::DateTimeEnd, kZeroTimestamp).Set(c::CommSource, 0)
+            .Set(c::ProgramNum, int64_t{0}).Set(c::DateTEntry, when).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
+        sink_.Write(r);
+    }
+
     const Practice& practice_;
     const FamilyStory& family_;
     const FamilyAccount& account_;
     RowSink& sink_;
+    Timestamp as_of_end_ = At(practice_.params.as_of, 23, 59, 59);
+    Row commlog_{TableId::commlog};
     Row adjustment_{TableId::adjustment};
     Row payment_{TableId::payment};
     Row split_{TableId::paysplit};
@@ -164,7 +210,8 @@ private:
 
 bool WantsAccountTables(const RowSink& sink) {
     return sink.Wants(TableId::adjustment) || sink.Wants(TableId::payment) || sink.Wants(TableId::paysplit) ||
-           sink.Wants(TableId::statement) || sink.Wants(TableId::statementprod) || sink.Wants(TableId::document);
+           sink.Wants(TableId::statement) || sink.Wants(TableId::statementprod) || sink.Wants(TableId::document) ||
+           sink.Wants(TableId::commlog);
 }
 
 void EmitAccountRows(const Practice& practice, const FamilyStory& family, const FamilyAccount& account, int64_t pat_num, RowSink& sink) {

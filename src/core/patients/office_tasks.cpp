@@ -5,8 +5,8 @@
 // by the user who works it (the handler); a "noted" task got one note in between. A history row
 // is the task as it stood right after one change, stamped with that change's time and user.
 // Keys: TaskNum = PatientKey(pat, local) with local = 1 + kind * kLocalsPerKind + index, the index
-// being the appointment (lab check, broken appointment, treatment follow-up) or hygiene visit
-// (recall) the task comes from; TaskHistNum = PatientKey(pat, local * 4 + change); TaskNoteNum
+// being the appointment (lab check, broken appointment, treatment follow-up), hygiene visit
+// (recall) or insurance claim (claim follow-up) the task comes from; TaskHistNum = PatientKey(pat, local * 4 + change); TaskNoteNum
 // and TaskUnreadNum = TaskNum (at most one each). Rates: docs/BUSINESS_LOGIC.md ("office tasks").
 #include <algorithm>
 #include <cstdio>
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/patients/front_desk_records.hpp"
+#include "core/patients/insurance_claims.hpp"
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/practice/definitions.hpp"
@@ -28,7 +29,7 @@ namespace dentsynth::core {
 
 namespace {
 
-enum class TaskKind { kLabCheck = 0, kRecall = 1, kBrokenAppointment = 2, kTreatmentFollowUp = 3 };
+enum class TaskKind { kLabCheck = 0, kRecall = 1, kBrokenAppointment = 2, kTreatmentFollowUp = 3, kClaimFollowUp = 4 };
 constexpr int64_t kLocalsPerKind = 5000;
 enum Change { kCreated = 0, kViewed = 1, kNoted = 2, kDone = 3 };
 
@@ -51,6 +52,10 @@ constexpr double kLabHighPriorityChance = 0.5; // the crown visit depends on it
 
 constexpr const char* kCallNotes[] = {"Left message", "Pt will call back", "No answer, sent text", "Spoke with pt, will check schedule",
                                       "Left voicemail on cell"};
+constexpr const char* kClaimNotes[] = {"Called carrier: claim in process", "Carrier asked for X-rays, attachment sent",
+                                       "Resent claim electronically", "Rep says payment issued, check in the mail",
+                                       "Spoke with rep, claim sent back for reprocessing"};
+constexpr int kClaimFollowUpDays = 30;          // the unpaid-claims report flags claims out this long
 constexpr const char* kLabNotes[] = {"Case is back, in the lab box", "Called lab: arriving tomorrow morning", "Case checked against the model"};
 
 template <typename T, size_t N>
@@ -109,8 +114,12 @@ struct TaskStory {
 
 class TaskWriter {
 public:
-    TaskWriter(const PatientContext& patient, const PatientLife& life, RowSink& sink)
-        : patient_(patient), life_(life), sink_(sink), front_desk_(FrontDeskUserNums(patient.practice)) {}
+    TaskWriter(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink)
+        : patient_(patient), life_(life), insurance_(insurance), sink_(sink), front_desk_(FrontDeskUserNums(patient.practice)) {
+        for (const UserInfo& u : patient.practice.users)
+            if (u.user_group_num == staff::kGroupBilling) billing_.push_back(u.user_num);
+        if (billing_.empty()) billing_ = front_desk_;
+    }
 
     void WriteAll() {
         for (size_t j = 0; j < life_.appointments.size() && j < static_cast<size_t>(kLocalsPerKind); ++j) {
@@ -120,6 +129,7 @@ public:
             if (IsHygieneKind(apt.kind) && apt.outcome == Outcome::kKept) TreatmentFollowUp(j, apt);
         }
         for (size_t i = 0; i < life_.hygiene_visits.size() && i < static_cast<size_t>(kLocalsPerKind); ++i) Recall(i);
+        for (size_t i = 0; i < insurance_.claims.size() && i < static_cast<size_t>(kLocalsPerKind); ++i) ClaimFollowUp(i, insurance_.claims[i]);
     }
 
 private:
@@ -226,6 +236,38 @@ private:
         Finish(t, rng, CallDone(rng, made), kNoteChance, kCallNotes);
     }
 
+    // A claim the carrier has not answered 30 days after it went out, or one it denied: billing
+    // calls the carrier (the unpaid-claims report of the Claims Follow-up list).
+    void ClaimFollowUp(size_t index, const ClaimStory& c) {
+        Date made;
+        std::string problem;
+        if (c.denied) {
+            made = OnOrAfterWeekday(DateOf(c.received) + 1);
+            problem = "denied: review the EOB, correct and resubmit or bill the patient";
+        } else if (DateOf(c.received) - DateOf(c.sent) > kClaimFollowUpDays) {
+            made = OnOrAfterWeekday(DateOf(c.sent) + kClaimFollowUpDays);
+            problem = "unpaid after 30 days: call the carrier";
+        } else {
+            return;
+        }
+        TaskStory t = Begin(TaskKind::kClaimFollowUp, index);
+        EntityRng rng(patient_.practice.params.seed, Stream::kOfficeTask, static_cast<uint64_t>(t.task_num));
+        t.created = At(made, static_cast<int>(rng.Uniform(8, 10)), static_cast<int>(rng.Uniform(0, 59)));
+        if (!c.denied && t.created >= c.received) return;  // paid before anyone looked
+        int64_t fee = 0;
+        for (const ClaimLine& line : c.lines) fee += line.fee;
+        t.list = kTaskListClaimsFollowUp;
+        t.object_type = kObjectPatient;
+        t.key_num = life_.pat_num;
+        t.date_task = made;
+        char amount[32];
+        std::snprintf(amount, sizeof amount, "$%lld.%02lld", static_cast<long long>(fee / 100), static_cast<long long>(fee % 100));
+        t.descript = std::string(c.ordinal == 1 ? "Primary" : "Secondary") + " claim for " + UsDate(c.service) + " (" + amount + "), sent " +
+                     UsDate(DateOf(c.sent)) + ", " + problem;
+        t.priority = c.denied ? def::kTaskPriorityHigh : def::kTaskPriorityNormal;
+        Finish(t, rng, CallDone(rng, made), kNoteChance, kClaimNotes, billing_);
+    }
+
     TaskStory Begin(TaskKind kind, size_t index) const {
         TaskStory t;
         t.local = LocalOf(kind, index);
@@ -242,9 +284,15 @@ private:
     // Decides who works the task and when it is viewed, noted and done, then writes it.
     template <size_t N>
     void Finish(TaskStory& t, EntityRng& rng, Timestamp done, double note_chance, const char* const (&notes)[N]) {
-        const int64_t count = static_cast<int64_t>(front_desk_.size());
-        t.creator = front_desk_[static_cast<size_t>(rng.Uniform(0, count - 1))];
-        t.handler = rng.Chance(kSameHandlerChance) ? t.creator : front_desk_[static_cast<size_t>(rng.Uniform(0, count - 1))];
+        Finish(t, rng, done, note_chance, notes, front_desk_);
+    }
+
+    // Who works it (one of `users`), and when it is viewed, noted and done.
+    template <size_t N>
+    void Finish(TaskStory& t, EntityRng& rng, Timestamp done, double note_chance, const char* const (&notes)[N], const std::vector<int64_t>& users) {
+        const int64_t count = static_cast<int64_t>(users.size());
+        t.creator = users[static_cast<size_t>(rng.Uniform(0, count - 1))];
+        t.handler = rng.Chance(kSameHandlerChance) ? t.creator : users[static_cast<size_t>(rng.Uniform(0, count - 1))];
         if (rng.Chance(kInboxChance)) {
             const int64_t inbox = InboxOf(patient_.practice, t.handler);
             if (inbox != 0) t.list = inbox;
@@ -263,7 +311,8 @@ private:
             t.noted = kZeroTimestamp;
         }
         // Another subscribed front-desk user may never open it (office lists only: an inbox is private).
-        if (t.list <= staff::kOfficeTaskListCount && rng.Chance(kUnreadChance)) {
+        if (std::find(std::begin(kSubscribedTaskLists), std::end(kSubscribedTaskLists), t.list) != std::end(kSubscribedTaskLists) &&
+            rng.Chance(kUnreadChance)) {
             others_.clear();
             for (const int64_t user : front_desk_)
                 if (user != t.handler && user != t.creator) others_.push_back(user);
@@ -347,8 +396,10 @@ private:
 
     const PatientContext& patient_;
     const PatientLife& life_;
+    const InsuranceOutcome& insurance_;
     RowSink& sink_;
     std::vector<int64_t> front_desk_;
+    std::vector<int64_t> billing_;
     std::vector<int64_t> others_;
     Row task_{TableId::task};
     Row hist_{TableId::taskhist};
@@ -358,10 +409,10 @@ private:
 
 }  // namespace
 
-void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
+void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink) {
     if (!sink.Wants(TableId::task) && !sink.Wants(TableId::taskhist) && !sink.Wants(TableId::tasknote) && !sink.Wants(TableId::taskunread))
         return;
-    TaskWriter(patient, life, sink).WriteAll();
+    TaskWriter(patient, life, insurance, sink).WriteAll();
 }
 
 }  // namespace dentsynth::core

@@ -80,7 +80,7 @@ public:
         EmitLabCases(context, life, sink_);
         EmitReferralAttachments(context, life, sink_);
         EmitFrontOfficeRecords(context, life, sink_);
-        EmitOfficeTasks(context, life, sink_);
+        EmitOfficeTasks(context, life, insurance, sink_);
         EmitEntryLog(context, life, sink_);
     }
 

@@ -19,6 +19,7 @@ namespace dentsynth::core {
 // The office lists the tasks of patients' lives go to (TaskListNum, in staff::kOfficeTaskLists order).
 inline constexpr int64_t kTaskListFrontDesk = 1;
 inline constexpr int64_t kTaskListRecall = 5;
+inline constexpr int64_t kTaskListClaimsFollowUp = 7;  // billing's list; nobody else subscribes
 inline constexpr int64_t kTaskListLabCases = 9;
 inline constexpr int64_t kTaskListCallbacks = 10;
 // Every front-desk user subscribes to these lists (and so is told of each new task on them).
