@@ -189,7 +189,7 @@ private:
             .SetCents(k::DedApplied, 0).Set(k::Status, kClaimProcSupplemental).SetCents(k::InsPayAmt, line.supplemental)
             .Set(k::Remarks, "Supplemental payment after appeal").Set(k::ClaimPaymentNum, c.supplemental_payment_num)
             .Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day).SetCents(k::WriteOff, 0).Set(k::CodeSent, p.code->code)
-            .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, -1).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
+            .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
             .Set(k::NoBillIns, false).SetCents(k::PaidOtherIns, 0).SetCents(k::BaseEst, 0).SetCents(k::CopayOverride, kNoOverrideCents)
             .Set(k::ProcDate, c.service).Set(k::DateEntry, day).Set(k::LineNumber, line_number).SetCents(k::DedEst, 0)
             .SetCents(k::DedEstOverride, kNoOverrideCents).SetCents(k::InsEstTotal, 0).SetCents(k::InsEstTotalOverride, kNoOverrideCents)

@@ -242,8 +242,11 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     const FamilyChoices choices = MakeFamilyChoices(practice);
     const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays, sink);
     const Timestamp until = At(practice.params.as_of, 23, 59, 59);
-    // Insurance and the family accounts feed the claims, the account tables and the patient's balances.
-    const bool needs_money = sink.Wants(TableId::patient) || WantsInsuranceClaims(sink) || WantsAccountTables(sink);
+    // Insurance and the family accounts feed the claims, the account tables, the patient's balances
+    // and the claim follow-up tasks.
+    const bool needs_money = sink.Wants(TableId::patient) || WantsInsuranceClaims(sink) || WantsAccountTables(sink) ||
+                             sink.Wants(TableId::task) || sink.Wants(TableId::taskhist) || sink.Wants(TableId::tasknote) ||
+                             sink.Wants(TableId::taskunread);
     // Cohorts are simulated whole (they share chair time); only this part's patients are written.
     // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
     // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
