@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(20);
+SELECT plan(23);
 
 SELECT * FROM dentsynth.generate_all(1500, as_of => '2025-06-30', target_schema => 'ic') \g /dev/null
 CREATE INDEX ON ic.claimproc ("ClaimNum");
@@ -62,6 +62,18 @@ SELECT cmp_ok((SELECT count(*) FROM (SELECT "ClaimPaymentNum" FROM ic.claimproc 
               '>', 0::bigint, 'a carrier''s check pays several patients'' claims');
 SELECT is((SELECT count(*) FROM ic.claimpayment WHERE ("PayType" = 463) <> ("CheckAmt" = 0) OR "CheckDate" > '2025-06-30'), 0::bigint,
           'zero checks are the 463 EOB type and only they; no check after as_of');
+-- The plans' frequency and age limits (their benefit rows) hold for what insurance paid.
+SELECT is((SELECT count(*) FROM (
+              SELECT cp."InsSubNum", cp."PatNum", pl."CodeNum", extract(year FROM cp."ProcDate"), b."Quantity"
+                FROM ic.claimproc cp JOIN ic.procedurelog pl USING ("ProcNum")
+                JOIN ic.benefit b ON b."PlanNum" = cp."PlanNum" AND b."CodeNum" = pl."CodeNum" AND b."BenefitType" = 5
+                                 AND b."QuantityQualifier" = 1 AND b."TimePeriod" = 2
+               WHERE cp."Status" = 1 AND cp."InsPayAmt" > 0
+               GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > b."Quantity") x), 0::bigint,
+          'no plan pays for more services in a calendar year than its frequency limit');
+SELECT is((SELECT count(*) FROM ic.claimproc WHERE "EstimateNote" <> '' AND ("InsPayEst" <> 0 OR "InsPayAmt" <> 0)), 0::bigint,
+          'services beyond a limit are estimated and paid at 0, with a note saying why');
+SELECT cmp_ok((SELECT count(*) FROM ic.claimproc WHERE "EstimateNote" LIKE 'Not covered:%'), '>', 0::bigint, 'some services run into a limit');
 -- Keys.
 SELECT is((SELECT count(*) FROM ic.claim c WHERE NOT EXISTS (SELECT FROM ic.patient p WHERE p."PatNum" = c."PatNum")
               OR NOT EXISTS (SELECT FROM ic.insplan i WHERE i."PlanNum" = c."PlanNum")

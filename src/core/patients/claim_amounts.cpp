@@ -187,16 +187,40 @@ private:
         line.allowed = AllowedFor(patient_.practice, plan, *p.code, p.fee_cents);
         line.percent = CoveragePercent(plan, p.code->coverage);
         YearUse& use = Use(claim.subscription, claim.service);
-        if (DeductibleApplies(p.code->coverage))
+        line.limitation = Limitation(claim, p);
+        if (DeductibleApplies(p.code->coverage) && line.limitation == nullptr)
             line.deductible = std::clamp<int64_t>(plan.deductible_cents - use.deductible, 0, line.allowed);
-        int64_t benefit = (line.allowed - line.deductible) * line.percent / 100;
+        int64_t benefit = line.limitation != nullptr ? 0 : (line.allowed - line.deductible) * line.percent / 100;
         if (plan.annual_max_cents > 0) benefit = std::min(benefit, std::max<int64_t>(0, plan.annual_max_cents - use.paid));
         line.estimate = benefit;
         if (pays) {
             use.deductible += line.deductible;
             use.paid += benefit;
+            if (line.limitation == nullptr) services_[{claim.subscription->ins_sub_num, p.code->code_num}].push_back(claim.service);
         }
         return line;
+    }
+
+    // The plan's frequency and age limits (its benefit rows) that leave this service uncovered, or
+    // nullptr. Services are counted per subscription and calendar year, as the deductible and the
+    // maximum are; only services the plan covered count.
+    const char* Limitation(const ClaimStory& claim, const ProcedureStory& p) const {
+        const InsPlanInfo& plan = *claim.plan;
+        const std::string& code = p.code->code;
+        const Date day = claim.service;
+        const auto found = services_.find({claim.subscription->ins_sub_num, p.code->code_num});
+        const std::vector<Date> none;
+        const std::vector<Date>& before = found != services_.end() ? found->second : none;
+        const int year = ToCivil(day).year;
+        const auto this_year = std::count_if(before.begin(), before.end(), [&](Date d) { return ToCivil(d).year == year; });
+        const int age = WholeYears(patient_.person.birthdate, day);
+        if ((code == "D1110" || code == "D0120") && this_year >= 2) return "Not covered: frequency limitation (2 per year)";
+        if (code == "D0274" && this_year >= plan.bitewings_per_year) return "Not covered: frequency limitation (bitewings)";
+        if (code == "D0210" && !before.empty() && day < AddMonths(before.back(), 12 * plan.fmx_every_years))
+            return "Not covered: frequency limitation (full series)";
+        if (code == "D1208" && age >= plan.fluoride_age_limit) return "Not covered: age limitation (fluoride)";
+        if (code == "D1351" && age >= plan.sealant_age_limit) return "Not covered: age limitation (sealants)";
+        return nullptr;
     }
 
     // Primary lines: the PPO write-off, the plan's share; nothing paid on a denial.
@@ -232,6 +256,7 @@ private:
             YearUse& use = Use(claim.subscription, claim.service);
             use.deductible += line.deductible;
             use.paid += line.paid;
+            if (line.limitation == nullptr) services_[{claim.subscription->ins_sub_num, life_.procedures[line.proc_index].code->code_num}].push_back(claim.service);
             claim.lines.push_back(line);
         }
     }
@@ -298,6 +323,7 @@ private:
     const PatientLife& life_;
     std::vector<int64_t> users_;
     std::map<std::pair<int64_t, int>, YearUse> use_;
+    std::map<std::pair<int64_t, int64_t>, std::vector<Date>> services_;  // (InsSubNum, CodeNum) -> covered service days
     InsuranceOutcome out_;
 };
 

@@ -121,7 +121,11 @@ private:
                     .SetCents(k::InsPayEst, line.estimate).SetCents(k::DedApplied, line.deductible)
                     .Set(k::Status, received ? kClaimProcReceived : kClaimProcNotReceived)
                     .SetCents(k::InsPayAmt, received ? line.paid : 0)
-                    .Set(k::Remarks, received && c.denied ? remark : received && c.underpaid ? "Paid below estimate; appeal sent" : "")
+                    .Set(k::Remarks, received && c.denied      ? remark
+                                     : received && line.limitation != nullptr ? line.limitation
+                                     : received && c.underpaid  ? "Paid below estimate; appeal sent"
+                                                                : "")
+                    .Set(k::EstimateNote, line.limitation != nullptr ? line.limitation : "")
                     .Set(k::ClaimPaymentNum, received ? c.claim_payment_num : int64_t{0}).Set(k::PlanNum, c.plan->plan_num)
                     .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate).SetCents(k::WriteOff, received ? line.write_off : 0)
                     .Set(k::CodeSent, p.code->code).SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent)

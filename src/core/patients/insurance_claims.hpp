@@ -37,6 +37,7 @@ struct ClaimLine {
     int64_t paid_other;       // what the other (primary) insurance paid, for secondary lines
     int64_t supplemental;     // what the carrier pays later on appeal of an underpaid claim (0 otherwise)
     int64_t supplemental_claim_proc_num;  // the supplemental payment's own claimproc (Status 4)
+    const char* limitation;   // why the plan does not cover it (frequency or age limit), or nullptr
 };
 
 struct ClaimStory {

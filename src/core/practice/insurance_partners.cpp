@@ -163,6 +163,12 @@ void BuildInsurance(Practice& practice) {
         p.percent_basic = rng.Weighted({0.15, 0.7, 0.15}) == 0 ? 70 : 80;
         p.percent_major = rng.Chance(0.85) ? 50 : 60;
         p.percent_ortho = rng.Chance(0.6) ? 50 : 0;  // many plans carry no ortho rider
+        // Frequency limits from an engine of their own, so the plan's other draws stay as they were.
+        EntityRng limits(seed, Stream::kBenefit, static_cast<uint64_t>(p.plan_num) | uint64_t{1} << 40);
+        p.bitewings_per_year = limits.Chance(0.7) ? 1 : 2;
+        p.fmx_every_years = limits.Chance(0.75) ? 5 : 3;
+        p.fluoride_age_limit = limits.Chance(0.6) ? 14 : 19;
+        p.sealant_age_limit = 16;
         practice.plans.push_back(p);
     }
 }
@@ -334,10 +340,10 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
         // five years (three on some plans), fluoride and sealants for children only.
         if (code_prophy != 0) write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, 2, code_prophy, 0);
         if (code_exam != 0) write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, 2, code_exam, 0);
-        if (code_bitewings != 0) write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, rng.Chance(0.7) ? 1 : 2, code_bitewings, 0);
-        if (code_fmx != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyYears, rng.Chance(0.75) ? 5 : 3, code_fmx, 0);
-        if (code_fluoride != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, rng.Chance(0.6) ? 14 : 19, code_fluoride, 0);
-        if (code_sealant != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, 16, code_sealant, 0);
+        if (code_bitewings != 0) write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, p.bitewings_per_year, code_bitewings, 0);
+        if (code_fmx != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyYears, p.fmx_every_years, code_fmx, 0);
+        if (code_fluoride != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, p.fluoride_age_limit, code_fluoride, 0);
+        if (code_sealant != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, p.sealant_age_limit, code_sealant, 0);
         if (p.plan_num % 256 == 0) sink.Checkpoint();
     }
 }

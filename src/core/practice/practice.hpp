@@ -101,6 +101,12 @@ struct InsPlanInfo {
     int percent_basic;          // restorative, endo, perio, oral surgery
     int percent_major;          // prosthodontics
     int percent_ortho;
+    // Frequency limits (benefit rows, BenefitType 5): two cleanings (D1110) and two periodic exams
+    // (D0120) a year are fixed; these vary by plan.
+    int bitewings_per_year;     // D0274 sets a year: 1 or 2
+    int fmx_every_years;        // one full series (D0210) in this many years: 3 or 5
+    int fluoride_age_limit;     // fluoride (D1208) only under this age: 14 or 19
+    int sealant_age_limit;      // sealants (D1351) only under this age: 16
 };
 
 struct Practice {
