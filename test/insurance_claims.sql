@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(23);
+SELECT plan(25);
 
 SELECT * FROM dentsynth.generate_all(1500, as_of => '2025-06-30', target_schema => 'ic') \g /dev/null
 CREATE INDEX ON ic.claimproc ("ClaimNum");
@@ -52,6 +52,13 @@ SELECT is((SELECT count(*) FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum"
                                     AND r."InsPayAmt" + p."InsPayAmt" <= r."InsPayEst" + 0.005))), 0::bigint,
           'supplemental payments (4) come after an underpaid claim was received and bring it up to no more than its estimate');
 SELECT cmp_ok((SELECT count(*) FROM ic.claimproc WHERE "Status" = 4), '>', 0::bigint, 'some underpaid claims are paid on appeal');
+SELECT is((SELECT count(*) FROM ic.claimtracking t JOIN ic.claim c USING ("ClaimNum") WHERE t."TrackingDefNum" = 763
+              AND (c."ReasonUnderPaid" NOT LIKE 'Denied%' OR t."DateTimeEntry"::date <= c."DateReceived"
+                   OR EXISTS (SELECT FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum" AND p."Status" = 4 AND p."DateCP" <= t."DateTimeEntry"::date)))
+        + (SELECT count(*) FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum") WHERE p."Status" = 4 AND c."ReasonUnderPaid" LIKE 'Denied%'
+              AND NOT EXISTS (SELECT FROM ic.claimtracking t WHERE t."ClaimNum" = c."ClaimNum" AND t."TrackingDefNum" = 763)), 0::bigint,
+          'a denied claim is sent again after the denial, and only a claim sent again is paid after its denial');
+SELECT cmp_ok((SELECT count(*) FROM ic.claimtracking WHERE "TrackingDefNum" = 763), '>', 0::bigint, 'some denied claims are corrected and sent again');
 SELECT is((SELECT count(*) FROM ic.claimproc p WHERE p."Status" IN (1, 4) AND (p."ClaimPaymentNum" = 0 OR p."DateCP" > '2025-06-30')), 0::bigint,
           'received claim procedures and supplemental payments are paid by a check, by as_of');
 SELECT is((SELECT count(*) FROM (SELECT p."ClaimPaymentNum" FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum") JOIN ic.insplan i ON i."PlanNum" = c."PlanNum"

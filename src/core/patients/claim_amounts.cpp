@@ -36,6 +36,9 @@ constexpr double kEftShare = 0.40;
 constexpr double kUnderpaidRate = 0.03;
 constexpr int64_t kMinAppealDays = 20;
 constexpr int64_t kMaxAppealDays = 45;
+// Share of denials (all single coverage) that were for missing information: the office corrects the
+// claim and sends it again 2-7 days after the denial; the carrier pays 14-30 days later.
+constexpr double kResubmitShare = 0.5;
 // Supplemental claimprocs are keyed PatientKey(pat, this + the line's own local).
 constexpr int64_t kSupplementalLocalBase = 50000;
 // Checks that pay only a supplemental are keyed PatientKey(pat, this + claim local).
@@ -159,6 +162,12 @@ private:
         if (c.underpaid)
             c.supplemental_received =
                 PostingTime(c.plan->carrier_num, DateOf(c.received) + static_cast<int>(rng.Uniform(kMinAppealDays, kMaxAppealDays)));
+        c.resubmitted = c.denied && other == nullptr && rng.Chance(kResubmitShare);
+        if (c.resubmitted) {
+            const Date resend_day = DateOf(c.received) + static_cast<int>(rng.Uniform(2, 7));
+            c.resubmitted_at = At(resend_day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59)));
+            c.supplemental_received = PostingTime(c.plan->carrier_num, resend_day + static_cast<int>(rng.Uniform(14, 30)));
+        }
         out_.claims.push_back(std::move(c));
         return out_.claims.size() - 1;
     }
@@ -226,8 +235,13 @@ private:
     // Primary lines: the PPO write-off, the plan's share; nothing paid on a denial.
     void Primary(ClaimStory& claim, const std::vector<size_t>& procs) {
         for (size_t i : procs) {
-            ClaimLine line = Line(claim, i, !claim.denied);
+            // A resubmitted denial is paid in the end: its benefits are used up like any other's.
+            ClaimLine line = Line(claim, i, !claim.denied || claim.resubmitted);
             if (claim.denied) {
+                if (claim.resubmitted) {
+                    line.supplemental = line.estimate;
+                    line.supplemental_write_off = line.fee - line.allowed;
+                }
                 line.deductible = 0;
             } else {
                 line.paid = claim.underpaid ? line.estimate * claim.underpaid_share / 100 : line.estimate;
@@ -237,10 +251,10 @@ private:
             line.supplemental_claim_proc_num = PatientKey(life_.pat_num, kSupplementalLocalBase + (line.claim_proc_num - PatientKey(life_.pat_num, 0)));
             claim.lines.push_back(line);
         }
-        // A claim with nothing estimated cannot be underpaid.
-        int64_t owed_on_appeal = 0;
-        for (const ClaimLine& line : claim.lines) owed_on_appeal += line.supplemental;
-        if (owed_on_appeal == 0) claim.underpaid = false;
+        // A claim with nothing estimated cannot be underpaid; resubmitting one that pays nothing is pointless.
+        int64_t owed_later = 0;
+        for (const ClaimLine& line : claim.lines) owed_later += line.supplemental;
+        if (owed_later == 0) claim.underpaid = claim.resubmitted = false;
     }
 
     // Secondary lines (coordination of benefits): the lesser of the plan's own benefit and what
@@ -305,7 +319,7 @@ private:
         // Supplemental payments of appealed claims, on the checks of their own posting moments.
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
-            if (!c.underpaid) continue;
+            if (!c.HasSupplemental()) continue;
             CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
             check.claims.push_back(i);
             c.supplemental_payment_num = check.claim_payment_num;
@@ -313,6 +327,7 @@ private:
                 check.amount += line.supplemental;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 proc.supplemental_paid = line.supplemental;
+                proc.supplemental_write_off = line.supplemental_write_off;
                 proc.supplemental_paid_at = c.supplemental_received;
             }
         }

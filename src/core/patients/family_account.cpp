@@ -281,16 +281,17 @@ private:
         Charge& c = charges_[it->second];
         const ProcedureInsurance& ins = *c.insurance;
         if (e.channel == 1) {
-            // An underpaid claim's rest is still expected: the office has appealed.
-            c.expected -= ins.primary_estimate + ins.write_off_estimate - ins.supplemental_paid;
+            // What an underpaid claim still owes, or a denied claim sent again will pay, is still expected.
+            c.expected -= ins.primary_estimate + ins.write_off_estimate - ins.supplemental_paid - ins.supplemental_write_off;
             c.ins_paid += ins.primary_paid;
             c.written_off += ins.write_off;
         } else if (e.channel == 2) {
             c.expected -= ins.secondary_estimate;
             c.ins_paid += ins.secondary_paid;
         } else {
-            c.expected -= ins.supplemental_paid;
+            c.expected -= ins.supplemental_paid + ins.supplemental_write_off;
             c.ins_paid += ins.supplemental_paid;
+            c.written_off += ins.supplemental_write_off;
         }
         Touch(c.pat_num, e.at);
         const bool last = e.channel != 1 || (ins.secondary_paid_at == kZeroTimestamp && ins.supplemental_paid_at == kZeroTimestamp);

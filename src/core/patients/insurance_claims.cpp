@@ -23,9 +23,12 @@ namespace {
 constexpr int kClaimProcNotReceived = 0;
 constexpr int kClaimProcReceived = 1;
 constexpr int kClaimProcSupplemental = 4;
+// Tracking rows of resubmissions are keyed PatientKey(pat, this + claim local).
+constexpr int64_t kResubmittedTrackingLocalBase = 70000;
 // OpenDental's "no override" value for the *Override money columns.
 constexpr int64_t kNoOverrideCents = -100;
 
+const char* const kMissingInformationRemark = "Denied: missing information, resubmit with narrative";
 const char* const kDenialRemarks[] = {"Denied: frequency limitation", "Denied: missing information, resubmit with narrative",
                                       "Denied: patient not eligible on date of service", "Denied: service not covered under plan"};
 
@@ -54,7 +57,7 @@ public:
 private:
     // The last change to a claim or its lines that has happened: created, sent, received.
     Timestamp LastEdit(const ClaimStory& c) const {
-        if (c.underpaid && patient_.Happened(c.supplemental_received)) return c.supplemental_received;
+        if (c.HasSupplemental() && patient_.Happened(c.supplemental_received)) return c.supplemental_received;
         if (patient_.Happened(c.received)) return c.received;
         if (patient_.Happened(c.sent)) return c.sent;
         return c.created;
@@ -76,7 +79,10 @@ private:
                 paid += line.paid;
                 write_off += line.write_off;
             }
-            if (c.underpaid && patient_.Happened(c.supplemental_received)) paid += line.supplemental;
+            if (c.HasSupplemental() && patient_.Happened(c.supplemental_received)) {
+                paid += line.supplemental;
+                write_off += line.supplemental_write_off;
+            }
             const ProcedureCodeInfo& code = *life_.procedures[line.proc_index].code;
             radiographs += code.is_radiology ? 1 : 0;
             prosthesis = prosthesis || code.is_prosthesis;
@@ -106,7 +112,7 @@ private:
         const bool sent = patient_.Happened(c.sent);
         const bool received = patient_.Happened(c.received);
         EntityRng rng(patient_.practice.params.seed, Stream::kInsClaim, static_cast<uint64_t>(c.claim_num) | (uint64_t{1} << 62));
-        const char* remark = kDenialRemarks[rng.Uniform(0, 3)];
+        const char* remark = c.resubmitted ? kMissingInformationRemark : kDenialRemarks[rng.Uniform(0, 3)];
         const CarrierInfo* carrier = CarrierOf(patient_.practice, c.plan->carrier_num);
         int line_number = 0;
         for (const ClaimLine& line : c.lines) {
@@ -141,7 +147,8 @@ private:
                     .Set(k::DateInsFinalized, received ? DateOf(c.received) : kZeroDate).Set(k::IsTransfer, false)
                     .Set(k::IsOverpay, false);
                 sink_.Write(r);
-                if (c.underpaid && line.supplemental > 0 && patient_.Happened(c.supplemental_received)) WriteSupplemental(c, line, p, line_number);
+                if (c.HasSupplemental() && line.supplemental + line.supplemental_write_off > 0 && patient_.Happened(c.supplemental_received))
+                    WriteSupplemental(c, line, p, line_number);
             }
             if (sent && sink_.Wants(TableId::claimsnapshot)) {
                 namespace k = col::claimsnapshot;
@@ -181,8 +188,8 @@ private:
         }
     }
 
-    // The carrier's payment on appeal: a claimproc of its own (Status 4, supplemental) on the claim,
-    // paying only money, on the check of its posting moment.
+    // The carrier's later payment (on appeal, or of a corrected claim sent again): a claimproc of its
+    // own (Status 4, supplemental) on the claim, on the check of its posting moment.
     void WriteSupplemental(const ClaimStory& c, const ClaimLine& line, const ProcedureStory& p, int line_number) {
         namespace k = col::claimproc;
         const Date day = DateOf(c.supplemental_received);
@@ -191,8 +198,9 @@ private:
         r.Set(k::ClaimProcNum, line.supplemental_claim_proc_num).Set(k::ProcNum, p.proc_num).Set(k::ClaimNum, c.claim_num)
             .Set(k::PatNum, life_.pat_num).Set(k::ProvNum, p.prov_num).SetCents(k::FeeBilled, 0).SetCents(k::InsPayEst, 0)
             .SetCents(k::DedApplied, 0).Set(k::Status, kClaimProcSupplemental).SetCents(k::InsPayAmt, line.supplemental)
-            .Set(k::Remarks, "Supplemental payment after appeal").Set(k::ClaimPaymentNum, c.supplemental_payment_num)
-            .Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day).SetCents(k::WriteOff, 0).Set(k::CodeSent, p.code->code)
+            .Set(k::Remarks, c.resubmitted ? "Paid on the corrected claim" : "Supplemental payment after appeal")
+            .Set(k::ClaimPaymentNum, c.supplemental_payment_num).Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day)
+            .SetCents(k::WriteOff, line.supplemental_write_off).Set(k::CodeSent, p.code->code)
             .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
             .Set(k::NoBillIns, false).SetCents(k::PaidOtherIns, 0).SetCents(k::BaseEst, 0).SetCents(k::CopayOverride, kNoOverrideCents)
             .Set(k::ProcDate, c.service).Set(k::DateEntry, day).Set(k::LineNumber, line_number).SetCents(k::DedEst, 0)
@@ -204,7 +212,8 @@ private:
         sink_.Write(r);
     }
 
-    // One tracking row per status change that has happened: sent, then received (or denied).
+    // One tracking row per status change that has happened: sent, then received (or denied), and
+    // a corrected claim sent again (PatientKey(pat, 70000 + claim local)).
     void WriteTracking(const ClaimStory& c) {
         if (!sink_.Wants(TableId::claimtracking)) return;
         namespace k = col::claimtracking;
@@ -218,11 +227,14 @@ private:
         };
         if (patient_.Happened(c.sent)) write(c.local * 2, c.sent, "Claim status changed to Sent", def::kClaimTrackSent, 0);
         if (patient_.Happened(c.received)) {
-            if (c.denied) write(c.local * 2 + 1, c.received, "Claim received: denied by carrier", def::kClaimTrackDenied, def::kPayTrackNotCovered);
+            if (c.denied) write(c.local * 2 + 1, c.received, "Claim received: denied by carrier", def::kClaimTrackDenied,
+                                c.resubmitted ? def::kPayTrackMissingInfo : def::kPayTrackNotCovered);
             else if (c.underpaid)
                 write(c.local * 2 + 1, c.received, "Claim received: paid below estimate, appeal sent", def::kClaimTrackAppealed, def::kPayTrackReducedToAllowed);
             else write(c.local * 2 + 1, c.received, "Claim status changed to Received", 0, 0);
         }
+        if (c.resubmitted && patient_.Happened(c.resubmitted_at))
+            write(kResubmittedTrackingLocalBase + c.local, c.resubmitted_at, "Corrected claim with narrative sent again", def::kClaimTrackResubmitted, 0);
     }
 
     void WriteCheck(const CheckStory& check) {

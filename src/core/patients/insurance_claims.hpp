@@ -35,7 +35,8 @@ struct ClaimLine {
     int64_t paid;             // InsPayAmt once received (0 on a denial, less than the estimate when underpaid)
     int64_t write_off;        // WriteOff once received (primary PPO lines only)
     int64_t paid_other;       // what the other (primary) insurance paid, for secondary lines
-    int64_t supplemental;     // what the carrier pays later on appeal of an underpaid claim (0 otherwise)
+    int64_t supplemental;     // what the carrier pays later, on appeal or resubmission (0 otherwise)
+    int64_t supplemental_write_off;  // the PPO write-off that comes with a resubmitted denial's payment
     int64_t supplemental_claim_proc_num;  // the supplemental payment's own claimproc (Status 4)
     const char* limitation;   // why the plan does not cover it (frequency or age limit), or nullptr
 };
@@ -59,10 +60,14 @@ struct ClaimStory {
     bool denied;
     bool underpaid;           // paid below the estimate; the office appeals
     int underpaid_share;      // percent of the estimate an underpaid claim pays at first
-    Timestamp supplemental_received;  // the appeal's supplemental payment is posted (underpaid claims)
+    bool resubmitted;         // denied for missing information; corrected, sent again and paid
+    Timestamp resubmitted_at;
+    Timestamp supplemental_received;  // the later payment is posted (underpaid or resubmitted claims)
     int64_t claim_payment_num;
     int64_t supplemental_payment_num;
     std::vector<ClaimLine> lines;
+
+    bool HasSupplemental() const { return underpaid || resubmitted; }
 };
 
 // A carrier's payment posted at one moment. Carriers pay a group of patients (a check run's block
@@ -87,7 +92,8 @@ struct ProcedureInsurance {
     int64_t secondary_estimate = 0;
     int64_t primary_paid = 0;
     int64_t secondary_paid = 0;
-    int64_t supplemental_paid = 0;                 // the primary carrier's payment on appeal
+    int64_t supplemental_paid = 0;                 // the primary carrier's later payment (appeal, resubmission)
+    int64_t supplemental_write_off = 0;            // the write-off that comes with it (resubmitted denials)
     int64_t write_off = 0;
     Timestamp primary_paid_at = kZeroTimestamp;    // kZeroTimestamp when never billed
     Timestamp secondary_paid_at = kZeroTimestamp;  // kZeroTimestamp without a secondary claim
