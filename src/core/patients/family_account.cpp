@@ -305,8 +305,7 @@ private:
 
     // Pays what is due on the given charges, oldest first, at most kMaxSplits of them, up to `limit`.
     void Pay(const std::vector<size_t>& candidates, int64_t limit, Timestamp at, int channel, const std::vector<int64_t>& users) {
-        AccountPayment pay{};
-        pay.pay_num = PatientKey(head_, ++payment_count_);
+        AccountPayment pay = NewPayment();
         for (size_t ci : candidates) {
             if (static_cast<int>(pay.splits.size()) == kMaxSplits || limit <= 0) break;
             Charge& c = charges_[ci];
@@ -314,7 +313,7 @@ private:
             if (amount <= 0) continue;
             c.paid += amount;
             limit -= amount;
-            pay.splits.push_back(Split(pay, c, amount, 0));
+            pay.splits.push_back(Split(pay, c, amount));
             Touch(c.pat_num, at);
         }
         if (pay.splits.empty()) {
@@ -324,13 +323,25 @@ private:
         for (const AccountSplit& s : pay.splits) pay.amount += s.amount;
         EntityRng rng(practice_.params.seed, Stream::kAccount, static_cast<uint64_t>(pay.pay_num));
         ChooseMethod(pay, channel, rng);
+        Enter(std::move(pay), at, users);
+    }
+
+    // A new payment of the guarantor's, numbered in the account's order.
+    AccountPayment NewPayment() {
+        AccountPayment pay{};
+        pay.pay_num = PatientKey(head_, ++payment_count_);
         pay.pat_num = head_;
+        return pay;
+    }
+
+    // Enters `pay` at `at` by one of `users`.
+    void Enter(AccountPayment&& pay, Timestamp at, const std::vector<int64_t>& users) {
         pay.entered = at;
         pay.user = PickUser(users, pay.pay_num);
         out_.payments.push_back(std::move(pay));
     }
 
-    AccountSplit Split(const AccountPayment& pay, const Charge& c, int64_t amount, int64_t unearned_type) const {
+    AccountSplit Split(const AccountPayment& pay, const Charge& c, int64_t amount) const {
         AccountSplit s{};
         s.split_num = pay.pay_num * 4 + static_cast<int64_t>(pay.splits.size());
         s.pat_num = c.pat_num;
@@ -339,7 +350,6 @@ private:
         s.adj_num = c.adj_num;
         s.proc_date = c.date;
         s.prov_num = c.prov_num;
-        s.unearned_type = unearned_type;
         return s;
     }
 
@@ -432,19 +442,15 @@ private:
                   rng.Chance(0.6) ? def::kUnearnedTreatPlanPrepayment : def::kUnearnedPrepayment, amount};
         deposit_of_proc_[major->proc_num] = deposits_.size();
         deposits_.push_back(d);
-        AccountPayment pay{};
-        pay.pay_num = PatientKey(head_, ++payment_count_);
+        AccountPayment pay = NewPayment();
         pay.splits.push_back(UnearnedSplit(pay, d, amount));
         pay.amount = amount;
         ChooseMethod(pay, -1, rng);
         pay.note = "Deposit for scheduled treatment";
-        pay.pat_num = head_;
-        pay.entered = e.at;
-        pay.user = PickUser(desk_users_, pay.pay_num);
-        out_.payments.push_back(std::move(pay));
+        Enter(std::move(pay), e.at, desk_users_);
         Touch(d.pat_num, e.at);
+        // The work, when done, triggers the transfer (OnCharge); if it is not done in time, the refund.
         Push(At(DateOf(e.at) + kDepositRefundDays, 10, 0), kRefund, major->proc_num, deposits_.size() - 1);
-        // Work already done before this moment cannot happen; work done later triggers the transfer from OnCharge.
     }
 
     AccountSplit UnearnedSplit(const AccountPayment& pay, const Deposit& d, int64_t amount) const {
@@ -464,17 +470,13 @@ private:
         Charge& c = charges_[charge_of_proc_.at(d.proc_num)];
         const int64_t amount = std::min(d.held, c.Due());
         if (amount > 0) {
-            AccountPayment pay{};
-            pay.pay_num = PatientKey(head_, ++payment_count_);
+            AccountPayment pay = NewPayment();
             pay.splits.push_back(UnearnedSplit(pay, d, -amount));
-            pay.splits.push_back(Split(pay, c, amount, 0));
+            pay.splits.push_back(Split(pay, c, amount));
             pay.pay_type = 0;
             pay.amount = 0;
             pay.note = "Income transfer: deposit applied to completed treatment";
-            pay.pat_num = head_;
-            pay.entered = e.at;
-            pay.user = PickUser(billing_users_, pay.pay_num);
-            out_.payments.push_back(std::move(pay));
+            Enter(std::move(pay), e.at, billing_users_);
             d.held -= amount;
             c.paid += amount;
         }
@@ -485,17 +487,13 @@ private:
         Deposit& d = deposits_[e.index];
         if (d.held <= 0) return;
         // The 180-day check finds the work not done; a leftover refund follows a transfer.
-        AccountPayment pay{};
-        pay.pay_num = PatientKey(head_, ++payment_count_);
+        AccountPayment pay = NewPayment();
         pay.splits.push_back(UnearnedSplit(pay, d, -d.held));
         pay.amount = -d.held;
         pay.pay_type = def::kPayRefund;
         pay.by_check = true;
         pay.note = "Refund of unused deposit";
-        pay.pat_num = head_;
-        pay.entered = e.at;
-        pay.user = PickUser(billing_users_, pay.pay_num);
-        out_.payments.push_back(std::move(pay));
+        Enter(std::move(pay), e.at, billing_users_);
         d.held = 0;
         Touch(d.pat_num, e.at);
     }
