@@ -1,6 +1,7 @@
 #!/bin/bash
 # The main job: a local PostgreSQL 15 cluster (created once, reused), the dentsynth database with
-# the extension, a generated practice of N patients (default 5000) in raw, and its summary.
+# the extension, a generated practice of N patients (default 5000) in raw, and its summary: rows
+# per table, the practice's money, and the validate() checks.
 set -euo pipefail
 patients=${1:-5000}
 port=${DENTSYNTH_PORT:-5499}
@@ -14,8 +15,17 @@ as_postgres() { $SUDO -u postgres "$@"; }
 as_postgres psql -X -q -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname = 'dentsynth'" | grep -q 1 \
     || as_postgres createdb -p "$port" dentsynth
 as_postgres psql -X -q -p "$port" -d dentsynth -v ON_ERROR_STOP=1 <<SQL
-CREATE EXTENSION IF NOT EXISTS dentsynth;
+-- The extension is recreated on every run so its functions match the library just installed
+-- (the raw tables do not belong to it and keep their rows).
+DROP EXTENSION IF EXISTS dentsynth;
+CREATE EXTENSION dentsynth;
 \echo 'generating $patients patients into raw (replacing what dentsynth wrote before)'
 \timing on
 SELECT * FROM dentsynth.generate_all($patients, replace => true) ORDER BY table_name;
+\timing off
+\echo 'the practice''s money (tools/billing_report.sql)'
+\i $(cd "$(dirname "$0")" && pwd)/billing_report.sql
+\echo 'checks (dentsynth.validate())'
+SELECT category, count(*) AS checks, count(*) FILTER (WHERE passed) AS passed, sum(violations) AS violations
+  FROM dentsynth.validate() GROUP BY category ORDER BY category;
 SQL
