@@ -261,6 +261,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
         for (int64_t cohort = block_first; cohort <= block_last; ++cohort) {
             const bool in_part = cohort >= first_cohort && cohort <= last_cohort;
             if (in_part || needs_money) cohorts.emplace_back(practice, choices, chair_time, cohort, until, in_part);
+            sink.Checkpoint();  // a block is simulated before any of it is written: stay cancellable
         }
         if (needs_money) {
             std::vector<InsuranceOutcome*> pool;
@@ -272,6 +273,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
                     c.insurance[i] = BuildInsurance(context, c.lives[i]);
                     pool.push_back(&c.insurance[i]);
                 }
+                sink.Checkpoint();
             }
             PoolChecks(practice.params.seed, pool);
         }
