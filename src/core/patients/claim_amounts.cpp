@@ -1,7 +1,8 @@
 // The insurance story of one patient (BuildInsurance): which claims the office files for the
 // completed work of each kept visit, when each is sent and received, what each carrier allows,
-// pays and writes off per procedure (percentages, deductible, annual maximum, coordination of
-// benefits), and the checks that pay them. See insurance_claims.hpp for the vocabulary and
+// pays and writes off per procedure (percentages, deductible, annual maximum, frequency and age
+// limits, coordination of benefits, denials, resubmissions, underpayments and their supplemental
+// payments), the checks that pay them, and PoolChecks, which merges a check run's checks. See insurance_claims.hpp for the vocabulary and
 // docs/BUSINESS_LOGIC.md ("Insurance claims") for the rates.
 #include "core/patients/insurance_claims.hpp"
 
@@ -276,7 +277,7 @@ private:
     }
 
     // One check per (carrier, posting moment) of this patient (PoolChecks merges them across the
-    // cohort); fills the per-procedure outcome.
+    // check run); fills the per-procedure outcome.
     void Checks() {
         std::map<std::tuple<int64_t, int64_t>, size_t> by_key;  // (posted micros, carrier) -> check index
         auto check_for = [&](Timestamp posted, int64_t carrier, int64_t number) -> CheckStory& {

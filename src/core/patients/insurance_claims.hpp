@@ -3,11 +3,12 @@
 // records around them (claimtracking, claimsnapshot, eobattach, insbluebook, insbluebooklog).
 // Vocabulary: a "claim" covers the insured procedures of one kept appointment under one coverage
 // (ordinal 1 primary, 2 secondary, counted among the coverages in force on the visit's day); a
-// "claimproc" is one procedure's line on a claim; a "check" is one carrier's payment of one
-// patient's claims received on one day. The story is decided from the PatientLife and the claim's
-// own engines (streams kInsClaim, kInsCheck), never from as_of; as_of only decides which rows
-// exist and which events (sent, received, paid) show. Money is in integer cents.
-// Per procedure: fee = primary paid + secondary paid + write-off + patient portion (>= 0).
+// "claimproc" is one procedure's line on a claim (or a later supplemental payment on it); a "check"
+// is one carrier's payment of a check run's claims posted at one moment (PoolChecks). The story is
+// decided from the PatientLife and the claim's own engines (streams kInsClaim, kInsCheck), never
+// from as_of; as_of only decides which rows exist and which events (sent, received, paid) show.
+// Money is in integer cents.
+// Per procedure: fee = primary paid + supplemental + secondary paid + write-off + patient portion (>= 0).
 // See docs/BUSINESS_LOGIC.md ("Insurance claims").
 #pragma once
 
