@@ -18,6 +18,7 @@
 
 extern "C" {
 PG_MODULE_MAGIC;
+void _PG_init(void);
 PG_FUNCTION_INFO_V1(dentsynth_create_raw_schema);
 PG_FUNCTION_INFO_V1(dentsynth_generate_all);
 PG_FUNCTION_INFO_V1(dentsynth_generate_table);
@@ -136,3 +137,5 @@ extern "C" Datum dentsynth_generate_all(PG_FUNCTION_ARGS) {
 extern "C" Datum dentsynth_generate_table(PG_FUNCTION_ARGS) {
     return dentsynth::pg::EntryPoint([&] { return dentsynth::pg::GenerateTable(fcinfo); });
 }
+
+extern "C" void _PG_init(void) { dentsynth::pg::DefineSettings(); }

@@ -1,12 +1,24 @@
 // Batching tuples per table and handing them to table_multi_insert, as COPY FROM does
 // (src/backend/commands/copyfrom.c): up to kMaxBufferedTuples or kMaxBufferedBytes per batch,
-// one BulkInsertState per table, index entries inserted after each batch.
+// one BulkInsertState per table, index entries inserted after each batch; or, for a table created
+// or truncated in this transaction, no index entries during the load and one rebuild of its
+// indexes at the end (reindex_relation: sorted builds, unique constraints checked).
 #include "pg/table_writer.hpp"
 
 #include "pg/datum_convert.hpp"
 #include "pg/error_bridge.hpp"
 
 namespace dentsynth::pg {
+
+bool build_indexes_after_load = true;
+
+void DefineSettings() {
+    DefineCustomBoolVariable("dentsynth.build_indexes_after_load",
+                             "Rebuild the indexes of tables created or truncated in this transaction once after the load.",
+                             "When off, every index entry is inserted row by row, as COPY FROM does.", &build_indexes_after_load, true,
+                             PGC_USERSET, 0, nullptr, nullptr, nullptr);
+    MarkGUCPrefixReserved("dentsynth");
+}
 
 namespace {
 constexpr int kMaxBufferedTuples = 1000;
@@ -27,6 +39,7 @@ struct TableWriterState {
     MemoryContext batch_context;  // Datums of the buffered rows; reset after each flush
     CommandId command_id;
     int insert_options;           // TABLE_INSERT_* flags, as COPY chooses them
+    bool rebuild_indexes;         // no index entries during the load; rebuild them at the end
 };
 
 namespace {
@@ -38,15 +51,18 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
     state->estate = CreateExecutorState();
     state->result_relation = makeNode(ResultRelInfo);
     InitResultRelInfo(state->result_relation, state->relation, 1, nullptr, 0);
-    ExecOpenIndices(state->result_relation, false);
     state->bulk_state = GetBulkInsertState();
     state->batch_context = AllocSetContextCreate(context, "dentsynth batch", ALLOCSET_DEFAULT_SIZES);
     state->command_id = GetCurrentCommandId(true);
-    // As COPY does: a table created or truncated in this transaction has no free space worth
-    // looking up, so new tuples go straight to new pages.
-    if (state->relation->rd_createSubid != InvalidSubTransactionId ||
-        state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId)
-        state->insert_options |= TABLE_INSERT_SKIP_FSM;
+    // A table created or truncated in this transaction is invisible to every other session (a
+    // new table) or locked AccessExclusive until commit (a truncated one). As COPY does, new tuples
+    // go straight to new pages (no free space worth looking up); and its indexes can be built once
+    // from the finished heap instead of entry by entry.
+    const bool new_in_transaction = state->relation->rd_createSubid != InvalidSubTransactionId ||
+                                    state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
+    if (new_in_transaction) state->insert_options |= TABLE_INSERT_SKIP_FSM;
+    state->rebuild_indexes = new_in_transaction && build_indexes_after_load && state->relation->rd_rel->relhasindex;
+    if (!state->rebuild_indexes) ExecOpenIndices(state->result_relation, false);
     MemoryContextSwitchTo(old);
     return state;
 }
@@ -91,11 +107,18 @@ void CloseWriter(TableWriterState* state) {
     FlushWriter(state);
     for (TupleTableSlot* slot : state->slots)
         if (slot != nullptr) ExecDropSingleTupleTableSlot(slot);
-    ExecCloseIndices(state->result_relation);
+    if (!state->rebuild_indexes) ExecCloseIndices(state->result_relation);
     FreeBulkInsertState(state->bulk_state);
     table_finish_bulk_insert(state->relation, state->insert_options);
     FreeExecutorState(state->estate);
+    const Oid relation_id = RelationGetRelid(state->relation);
     table_close(state->relation, NoLock);
+    if (state->rebuild_indexes) {
+        // Every index of the table from its heap, unique ones checked (a duplicate key raises
+        // 23505 naming the key, as an insert would have).
+        ReindexParams params = {0, InvalidOid};
+        reindex_relation(relation_id, REINDEX_REL_CHECK_CONSTRAINTS, &params);
+    }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The bulk-insert sink: rows become heap tuples written the way COPY FROM writes them, through
 // the table access method's multi-insert with a BulkInsertState, in batches, with every index
-// of the table maintained. No SQL per row, no SPI in the loop.
+// of the table maintained (or, for tables new in this transaction, rebuilt after the load). No SQL
+// per row, no SPI in the loop.
 #pragma once
 
 #include "pg/postgres_headers.hpp"
@@ -13,6 +14,13 @@
 namespace dentsynth::pg {
 
 struct TableWriterState;  // backend-side state of one open table (palloc'd; see table_writer.cpp)
+
+// GUC dentsynth.build_indexes_after_load (default on): a table created or truncated in the current
+// transaction gets its rows without index maintenance and its indexes rebuilt once at the end
+// (sorted B-tree builds, as pg_restore loads data before indexes). Nobody else can see or write
+// such a table before commit, so no reader ever meets the incomplete index.
+extern bool build_indexes_after_load;
+void DefineSettings();
 
 class BulkInsertSink final : public core::RowSink {
 public:
