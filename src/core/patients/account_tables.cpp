@@ -6,7 +6,9 @@
 // call: an adjustment to the member it charges, the rest to the guarantor.
 #include <string>
 
+#include "core/money_text.hpp"
 #include "core/patients/family_account.hpp"
+#include "core/patients/front_office_records.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
@@ -20,21 +22,12 @@ namespace {
 const char* const kBanks[] = {"First Community Bank", "Harbor Savings", "Summit Credit Union", "Prairie State Bank",
                               "Lakeside Federal", "Pioneer Trust", "Valley National", "Riverside Bank"};
 
-// OpenDental CommItemMode values.
-constexpr int kCommModeEmail = 1;
-constexpr int kCommModeMail = 2;
-constexpr int kCommModePhone = 3;
-
 // OpenDental charges 2.9% + $0.30 per card payment through its integrated processor.
 int64_t MerchantFeeCents(int64_t amount) { return amount > 0 ? amount * 29 / 1000 + 30 : 0; }
 
-std::string Dollars(int64_t cents) {
-    return "$" + std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") + std::to_string(cents % 100);
-}
-
 std::string StatementEmailBody(const FamilyStory& family, const AccountStatement& s) {
     return "Dear " + family.last_name + " family, your statement dated " + ToIsoString(DateOf(s.sent)) + " is ready. Amount due: " +
-           Dollars(s.due) + ". Pay online or call our office with any questions.";
+           DollarText(s.due) + ". Pay online or call our office with any questions.";
 }
 
 class AccountWriter {
@@ -166,10 +159,10 @@ private:
     void WriteStatementCalls(const AccountStatement& s, int64_t n) {
         if (!sink_.Wants(TableId::commlog)) return;
         const int64_t head = family_.shape.head;
-        const int mode = s.mode == 2 ? kCommModeEmail : kCommModeMail;
+        const int mode = s.mode == 2 ? commlog::kModeEmail : commlog::kModeMail;
         WriteCommlog(PatientKey(head, 40000 + n), AddMinutes(s.sent, 3), mode, s.user,
                      "Statement sent (" + std::string(s.mode == 2 ? "email" : s.mode == 3 ? "electronic, mailed by the statement service" : "mail") +
-                         "), amount due " + Dollars(s.due));
+                         "), amount due " + DollarText(s.due));
         if (!s.past_due) return;
         EntityRng rng(practice_.params.seed, Stream::kCommlog, static_cast<uint64_t>(PatientKey(head, 45000 + n)));
         Date day = DateOf(s.sent) + static_cast<int>(rng.Uniform(3, 6));
@@ -177,19 +170,13 @@ private:
         static const char* const kOutcomes[] = {"left a message", "spoke with the guarantor, payment promised", "no answer",
                                                 "guarantor asked for a payment plan"};
         WriteCommlog(PatientKey(head, 45000 + n), At(day, static_cast<int>(rng.Uniform(10, 15)), static_cast<int>(rng.Uniform(0, 59))),
-                     kCommModePhone, s.user, "Past-due balance call: " + std::string(kOutcomes[rng.Uniform(0, 3)]));
+                     commlog::kModePhone, s.user, "Past-due balance call: " + std::string(kOutcomes[rng.Uniform(0, 3)]));
     }
 
     void WriteCommlog(int64_t num, Timestamp when, int mode, int64_t user, const std::string& note) {
         if (when > as_of_end_) return;
-        namespace c = col::commlog;
-        Row& r = commlog_;
-        r.Reset();
-        r.Set(c::CommlogNum, num).Set(c::PatNum, family_.shape.head).Set(c::CommDateTime, when).Set(c::CommType, def::kCommFinancial)
-            .Set(c::Note, note).Set(c::Mode_, mode).Set(c::SentOrReceived, 1).Set(c::UserNum, user).Set(c::Signature, "")
-            .Set(c::SigIsTopaz, false).Set(c::DateTStamp, when).Set(c::DateTimeEnd, kZeroTimestamp).Set(c::CommSource, 0)
-            .Set(c::ProgramNum, int64_t{0}).Set(c::DateTEntry, when).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
-        sink_.Write(r);
+        FillCommlog(commlog_, num, family_.shape.head, when, def::kCommFinancial, mode, commlog::kSent, user, commlog::kSourceUser, 0, note);
+        sink_.Write(commlog_);
     }
 
     const Practice& practice_;

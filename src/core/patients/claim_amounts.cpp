@@ -14,6 +14,7 @@
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/practice/definitions.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/practice/staff_tables.hpp"
 #include "core/rng.hpp"
 
@@ -74,14 +75,8 @@ struct YearUse {
 
 class InsuranceBuilder {
 public:
-    InsuranceBuilder(const PatientContext& patient, const PatientLife& life) : patient_(patient), life_(life) {
-        for (const UserInfo& u : patient.practice.users)
-            if (u.user_group_num == staff::kGroupBilling) users_.push_back(u.user_num);
-        if (users_.empty())
-            for (const UserInfo& u : patient.practice.users)
-                if (u.user_group_num == staff::kGroupFrontDesk) users_.push_back(u.user_num);
-        if (users_.empty()) users_.push_back(patient.practice.users.empty() ? 1 : patient.practice.users.front().user_num);
-    }
+    InsuranceBuilder(const PatientContext& patient, const PatientLife& life)
+        : patient_(patient), life_(life), users_(BillingUserNums(patient.practice)) {}
 
     InsuranceOutcome Build() {
         const std::vector<Coverage> coverages = CoverageOf(patient_.family, patient_.person);

@@ -24,16 +24,7 @@ namespace dentsynth::core {
 
 namespace {
 
-constexpr int kModeEmail = 1;
-constexpr int kModePhone = 3;
-constexpr int kModeInPerson = 4;
-constexpr int kModeText = 5;
-constexpr int kNeither = 0;
-constexpr int kSent = 1;
-constexpr int kReceived = 2;
-constexpr int kSourceUser = 0;
-constexpr int kSourceWebSched = 1;
-constexpr int kSourceApptReminder = 3;
+using namespace commlog;  // Mode_, SentOrReceived and CommSource codes
 
 // ContactMethod values of person.prefer_confirm / prefer_recall.
 constexpr int kContactEmail = 5;
@@ -144,14 +135,7 @@ private:
     void Write(int64_t local, Timestamp when, int64_t type, int mode, int direction, int64_t user, int source, int minutes,
                const std::string& note) {
         if (!patient_.Happened(when) || when < patient_.entry) return;
-        namespace c = col::commlog;
-        const Timestamp end = minutes > 0 ? AddMinutes(when, minutes) : kZeroTimestamp;
-        row_.Reset();
-        row_.Set(c::CommlogNum, PatientKey(life_.pat_num, local)).Set(c::PatNum, life_.pat_num).Set(c::CommDateTime, when)
-            .Set(c::CommType, type).Set(c::Note, note).Set(c::Mode_, mode).Set(c::SentOrReceived, direction).Set(c::UserNum, user)
-            .Set(c::Signature, "").Set(c::SigIsTopaz, false).Set(c::DateTStamp, std::max(when, end)).Set(c::DateTimeEnd, end)
-            .Set(c::CommSource, source).Set(c::ProgramNum, int64_t{0}).Set(c::DateTEntry, when).Set(c::ReferralNum, int64_t{0})
-            .Set(c::CommReferralBehavior, false);
+        FillCommlog(row_, PatientKey(life_.pat_num, local), life_.pat_num, when, type, mode, direction, user, source, minutes, note);
         sink_.Write(row_);
     }
 
@@ -351,6 +335,17 @@ private:
 };
 
 }  // namespace
+
+void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when, int64_t type, int mode, int direction, int64_t user,
+                 int source, int minutes, const std::string& note) {
+    namespace c = col::commlog;
+    const Timestamp end = minutes > 0 ? AddMinutes(when, minutes) : kZeroTimestamp;
+    row.Reset();
+    row.Set(c::CommlogNum, commlog_num).Set(c::PatNum, pat_num).Set(c::CommDateTime, when).Set(c::CommType, type).Set(c::Note, note)
+        .Set(c::Mode_, mode).Set(c::SentOrReceived, direction).Set(c::UserNum, user).Set(c::Signature, "").Set(c::SigIsTopaz, false)
+        .Set(c::DateTStamp, std::max(when, end)).Set(c::DateTimeEnd, end).Set(c::CommSource, source).Set(c::ProgramNum, int64_t{0})
+        .Set(c::DateTEntry, when).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
+}
 
 void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
     if (!sink.Wants(TableId::commlog)) return;

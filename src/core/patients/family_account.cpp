@@ -17,7 +17,7 @@
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/practice/definition_ids.hpp"
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/rng.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -98,7 +98,8 @@ class AccountBuilder {
 public:
     AccountBuilder(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members, Timestamp as_of_end)
         : practice_(practice), family_(family), members_(members), as_of_end_(as_of_end), head_(family.shape.head),
-          family_rng_(practice.params.seed, Stream::kAccount, static_cast<uint64_t>(family.shape.head)) {
+          family_rng_(practice.params.seed, Stream::kAccount, static_cast<uint64_t>(family.shape.head)),
+          billing_users_(BillingUserNums(practice)), desk_users_(FrontDeskUserNums(practice)) {
         pay_at_visit_ = family_rng_.Chance(kPayAtVisitShare);
         payer_ = static_cast<Payer>(family_rng_.Weighted(kPayerWeights));
         if (family.billing_type == def::kBillingPaymentPlan) payer_ = Payer::kInstalments;
@@ -107,13 +108,6 @@ public:
         if (payer_ == Payer::kNever) pay_at_visit_ = false;
         const double mode = family_rng_.Unit();
         statement_mode_ = mode < 0.5 ? kModeMail : mode < 0.9 ? kModeEmail : kModeElectronic;
-        for (const UserInfo& u : practice.users) {
-            if (u.user_group_num == staff::kGroupBilling) billing_users_.push_back(u.user_num);
-            if (u.user_group_num == staff::kGroupFrontDesk) desk_users_.push_back(u.user_num);
-        }
-        const int64_t fallback = practice.users.empty() ? 1 : practice.users.front().user_num;
-        if (desk_users_.empty()) desk_users_.push_back(fallback);
-        if (billing_users_.empty()) billing_users_ = desk_users_;
         for (const AccountMember& m : members) out_.balances[m.person->pat_num];
     }
 
@@ -140,9 +134,10 @@ private:
     void QueueLifeEvents() {
         for (size_t m = 0; m < members_.size(); ++m) {
             const PatientLife& life = *members_[m].life;
-            for (const ProcedureStory& p : life.procedures) {
+            for (size_t pi = 0; pi < life.procedures.size(); ++pi) {
+                const ProcedureStory& p = life.procedures[pi];
                 if (p.completed == kZeroTimestamp || p.fee_cents <= 0 || p.code->code == "~GRP~") continue;
-                Push(p.completed, kCharge, p.proc_num, m);
+                Push(p.completed, kCharge, p.proc_num, m, 0, static_cast<int>(pi));
                 const auto ins = members_[m].insurance->by_proc.find(p.proc_num);
                 if (ins == members_[m].insurance->by_proc.end()) continue;
                 if (ins->second.primary_paid_at != kZeroTimestamp) Push(ins->second.primary_paid_at, kInsurance, p.proc_num, m, 0, 1);
@@ -179,14 +174,14 @@ private:
         return nullptr;
     }
 
-    const AppointmentStory* AppointmentOf(size_t member, int64_t apt_num) const {
+    bool IsNewPatientVisit(size_t member, int64_t apt_num) const {
         for (const AppointmentStory& a : members_[member].life->appointments)
-            if (a.apt_num == apt_num) return &a;
-        return nullptr;
+            if (a.apt_num == apt_num) return a.kind == VisitKind::kNewPatient;
+        return false;
     }
 
     void OnCharge(const Event& e) {
-        const ProcedureStory& p = *ProcedureOf(e.index, e.key);
+        const ProcedureStory& p = members_[e.index].life->procedures[static_cast<size_t>(e.channel)];
         const PersonStory& person = *members_[e.index].person;
         Charge c{};
         c.member = e.index;
@@ -216,7 +211,6 @@ private:
         EntityRng rng(practice_.params.seed, Stream::kAccount, static_cast<uint64_t>(c.proc_num) << 3);
         const int64_t due = c.Due();
         const bool insured = c.insurance != nullptr;
-        const AppointmentStory* apt = c.proc->apt_num != 0 ? AppointmentOf(c.member, c.proc->apt_num) : nullptr;
         int64_t type = 0, amount = 0;
         std::string note;
         if (family_.billing_type == def::kBillingEmployee) {
@@ -227,7 +221,7 @@ private:
             type = def::kAdjSeniorDiscount;
             amount = -c.amount / 10;
             note = "Senior discount 10%";
-        } else if (!insured && apt != nullptr && apt->kind == VisitKind::kNewPatient && c.proc->code->code == "D0150") {
+        } else if (!insured && c.proc->code->code == "D0150" && IsNewPatientVisit(c.member, c.proc->apt_num)) {
             type = def::kAdjNewPatientDiscount;
             amount = -due / 2;
             note = "New patient exam special";

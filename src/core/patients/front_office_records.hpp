@@ -19,14 +19,36 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "core/patients/life.hpp"
 #include "core/patients/patient_context.hpp"
+#include "core/row.hpp"
 #include "core/sink.hpp"
 
 namespace dentsynth::core {
 
 inline constexpr int64_t kFormDocLocalBase = 80000;
+
+// OpenDental's commlog codes: Mode_ (CommItemMode), SentOrReceived, CommSource.
+namespace commlog {
+inline constexpr int kModeEmail = 1;
+inline constexpr int kModeMail = 2;
+inline constexpr int kModePhone = 3;
+inline constexpr int kModeInPerson = 4;
+inline constexpr int kModeText = 5;
+inline constexpr int kNeither = 0;
+inline constexpr int kSent = 1;
+inline constexpr int kReceived = 2;
+inline constexpr int kSourceUser = 0;
+inline constexpr int kSourceWebSched = 1;
+inline constexpr int kSourceApptReminder = 3;
+}  // namespace commlog
+
+// Fills `row` (a commlog Row) with one entry. A call of `minutes` > 0 ends that much later
+// (DateTimeEnd, and DateTStamp when the entry was last touched); notes and messages have no end.
+void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when, int64_t type, int mode, int direction, int64_t user,
+                 int source, int minutes, const std::string& note);
 inline constexpr int64_t kFormsPerVisit = 8;
 inline constexpr int64_t kFieldsPerSheet = 100;
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/money_text.hpp"
 #include "core/patients/front_desk_records.hpp"
 #include "core/patients/insurance_claims.hpp"
 #include "core/patients/roster.hpp"
@@ -115,11 +116,8 @@ struct TaskStory {
 class TaskWriter {
 public:
     TaskWriter(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink)
-        : patient_(patient), life_(life), insurance_(insurance), sink_(sink), front_desk_(FrontDeskUserNums(patient.practice)) {
-        for (const UserInfo& u : patient.practice.users)
-            if (u.user_group_num == staff::kGroupBilling) billing_.push_back(u.user_num);
-        if (billing_.empty()) billing_ = front_desk_;
-    }
+        : patient_(patient), life_(life), insurance_(insurance), sink_(sink), front_desk_(FrontDeskUserNums(patient.practice)),
+          billing_(BillingUserNums(patient.practice)) {}
 
     void WriteAll() {
         for (size_t j = 0; j < life_.appointments.size() && j < static_cast<size_t>(kLocalsPerKind); ++j) {
@@ -260,9 +258,7 @@ private:
         t.object_type = kObjectPatient;
         t.key_num = life_.pat_num;
         t.date_task = made;
-        char amount[32];
-        std::snprintf(amount, sizeof amount, "$%lld.%02lld", static_cast<long long>(fee / 100), static_cast<long long>(fee % 100));
-        t.descript = std::string(c.ordinal == 1 ? "Primary" : "Secondary") + " claim for " + UsDate(c.service) + " (" + amount + "), sent " +
+        t.descript = std::string(c.ordinal == 1 ? "Primary" : "Secondary") + " claim for " + UsDate(c.service) + " (" + DollarText(fee) + "), sent " +
                      UsDate(DateOf(c.sent)) + ", " + problem;
         t.priority = c.denied ? def::kTaskPriorityHigh : def::kTaskPriorityNormal;
         Finish(t, rng, CallDone(rng, made), kNoteChance, kClaimNotes, billing_);

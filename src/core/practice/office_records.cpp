@@ -24,6 +24,13 @@ std::vector<int64_t> FrontDeskUserNums(const Practice& practice) {
     return users;
 }
 
+std::vector<int64_t> BillingUserNums(const Practice& practice) {
+    std::vector<int64_t> users;
+    for (const UserInfo& u : practice.users)
+        if (u.user_group_num == staff::kGroupBilling) users.push_back(u.user_num);
+    return users.empty() ? FrontDeskUserNums(practice) : users;
+}
+
 int64_t InboxOf(const Practice& practice, int64_t user_num) {
     for (size_t i = 0; i < practice.users.size(); ++i)
         if (practice.users[i].user_num == user_num) return staff::InboxTaskListNum(i);

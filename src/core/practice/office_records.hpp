@@ -28,6 +28,10 @@ inline constexpr int64_t kSubscribedTaskLists[] = {kTaskListFrontDesk, kTaskList
 // The front-desk users' UserNums in user order; the administrator (user 1) when there is none.
 std::vector<int64_t> FrontDeskUserNums(const Practice& practice);
 
+// The billing users' UserNums in user order (claims, statements, payments by mail, collections);
+// the front desk's when the practice has no billing login.
+std::vector<int64_t> BillingUserNums(const Practice& practice);
+
 // The inbox TaskListNum of user `user_num` (0 when there is no such user).
 int64_t InboxOf(const Practice& practice, int64_t user_num);
 
