@@ -5,7 +5,7 @@ EXTENSION = dentsynth
 EXTVERSION = 0.1.0
 MODULE_big = dentsynth
 
-GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc
+GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/key_plan.inc
 CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp) src/core/generated/schema_tables.cpp)
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
@@ -25,10 +25,11 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # The generator's table descriptions come from the contract file.
-src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv tools/schema_to_cpp.awk tools/producers_to_cpp.awk
+src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv schema/keys.tsv schema/key_references.tsv tools/schema_to_cpp.awk tools/producers_to_cpp.awk tools/keys_to_cpp.awk
 	mkdir -p src/core/generated
 	awk -v out_hpp=src/core/generated/schema_tables.hpp -v out_cpp=src/core/generated/schema_tables.cpp -f tools/schema_to_cpp.awk schema/columns.tsv
 	awk -f tools/producers_to_cpp.awk schema/producers.tsv > src/core/generated/generated_tables.inc
+	awk -f tools/keys_to_cpp.awk schema/keys.tsv schema/key_references.tsv > src/core/generated/key_plan.inc
 	touch $@
 $(GENERATED_CPP): src/core/generated/.stamp
 $(OBJS): src/core/generated/.stamp

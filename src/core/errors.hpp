@@ -14,6 +14,7 @@ enum class ErrorKind {
     kTargetNotEmpty,     // rows exist and the caller did not ask to replace them (55000)
     kPermissionDenied,   // the caller lacks a privilege on the target (42501)
     kUnsupported,        // a target the writer cannot honour, e.g. a table with triggers (0A000)
+    kProgramLimit,       // a limit of the generator itself was reached (54000 program_limit_exceeded)
     kInternal,           // a broken invariant of the generator itself (XX000)
 };
 

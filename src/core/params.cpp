@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/errors.hpp"
+#include "core/key_plan.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
@@ -45,6 +46,7 @@ void ValidateParams(const GenerationParams& params) {
     CheckPatients(params.patients);
     CheckDates(params.start_date, params.as_of);
     CheckPartition(params.part, params.parts);
+    CheckKeyCapacity(params);  // last: its message assumes every single parameter is in range
 }
 
 }  // namespace dentsynth::core

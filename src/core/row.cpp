@@ -29,6 +29,7 @@ void SetEmpty(Cell& cell, const ColumnInfo& column) {
 Row::Row(TableId table) : table_(table), info_(&InfoOf(table)), cells_(info_->column_count) { Reset(); }
 
 void Row::Reset() {
+    has_entered_ = false;
     for (int i = 0; i < info_->column_count; ++i) SetEmpty(cells_[i], info_->columns[i]);
 }
 

@@ -48,6 +48,18 @@ public:
     // Money is kept in integer cents and written to OpenDental's float8 dollar columns.
     Row& SetCents(int column, int64_t cents);
 
+    // The moment the row was entered, when its table's entry column holds only a date: the key
+    // plan (key_plan.hpp) numbers rows in entry order, and within a day only this tells it apart.
+    Row& SetEntered(Timestamp t) {
+        entered_ = t;
+        has_entered_ = true;
+        return *this;
+    }
+    bool has_entered() const { return has_entered_; }
+    Timestamp entered() const { return entered_; }
+    // Overwrites one integer column in place (the key plan's renumbering of a finished row).
+    void ReplaceInteger(int column, int64_t value) { cells_[column].integer = value; }
+
 private:
     Cell& Writable(int column, SqlType expected_family);
     [[noreturn]] void Mismatch(int column, const char* what) const;
@@ -55,6 +67,8 @@ private:
     TableId table_;
     const TableInfo* info_;
     std::vector<Cell> cells_;
+    Timestamp entered_{};
+    bool has_entered_ = false;
 };
 
 }  // namespace dentsynth::core

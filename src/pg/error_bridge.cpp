@@ -18,6 +18,7 @@ int SqlStateOf(core::ErrorKind kind) {
         case core::ErrorKind::kTargetNotEmpty: return ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE;
         case core::ErrorKind::kPermissionDenied: return ERRCODE_INSUFFICIENT_PRIVILEGE;
         case core::ErrorKind::kUnsupported: return ERRCODE_FEATURE_NOT_SUPPORTED;
+        case core::ErrorKind::kProgramLimit: return ERRCODE_PROGRAM_LIMIT_EXCEEDED;
         case core::ErrorKind::kInternal: return ERRCODE_INTERNAL_ERROR;
     }
     return ERRCODE_INTERNAL_ERROR;

@@ -56,7 +56,7 @@ private:
             .Set(c::AdjType, a.type).Set(c::ProvNum, a.prov_num).Set(c::AdjNote, a.note).Set(c::ProcDate, a.proc_date)
             .Set(c::ProcNum, a.proc_num).Set(c::DateEntry, DateOf(a.entered)).Set(c::ClinicNum, int64_t{0})
             .Set(c::StatementNum, a.statement_num).Set(c::SecUserNumEntry, a.user).Set(c::SecDateTEdit, a.entered)
-            .Set(c::TaxTransID, int64_t{0});
+            .Set(c::TaxTransID, int64_t{0}).SetEntered(a.entered);
         sink_.Write(r);
     }
 
@@ -73,6 +73,7 @@ private:
                 .Set(c::SecUserNumEntry, p.user).Set(c::SecDateTEdit, p.entered).Set(c::PaymentSource, false)
                 .Set(c::ProcessStatus, false).Set(c::PaymentStatus, false).Set(c::IsCcCompleted, p.online)
                 .SetCents(c::MerchantFee, p.online ? MerchantFeeCents(p.amount) : 0);
+            r.SetEntered(p.entered);
             // No check number, bank or processor id where the payment had none (the downstream
             // tests their lengths only when set); no recurring charge date on one-off payments.
             r.SetNull(c::RecurringChargeDate);
@@ -102,7 +103,8 @@ private:
                 .Set(c::DiscountType, false).Set(c::ProvNum, s.prov_num).Set(c::PayPlanNum, int64_t{0}).Set(c::DatePay, day)
                 .Set(c::ProcNum, s.proc_num).Set(c::DateEntry, day).Set(c::UnearnedType, s.unearned_type).Set(c::ClinicNum, int64_t{0})
                 .Set(c::SecUserNumEntry, p.user).Set(c::SecDateTEdit, p.entered).Set(c::FSplitNum, int64_t{0})
-                .Set(c::AdjNum, s.adj_num).Set(c::PayPlanChargeNum, int64_t{0}).Set(c::PayPlanDebitType, false).Set(c::SecurityHash, "");
+                .Set(c::AdjNum, s.adj_num).Set(c::PayPlanChargeNum, int64_t{0}).Set(c::PayPlanDebitType, false).Set(c::SecurityHash, "")
+                .SetEntered(p.entered);
             sink_.Write(r);
         }
     }
@@ -114,7 +116,7 @@ private:
             namespace c = col::statement;
             Row& r = statement_;
             r.Reset();
-            r.Set(c::StatementNum, s.statement_num).Set(c::PatNum, family_.shape.head).Set(c::DateSent, day)
+            r.Set(c::StatementNum, s.statement_num).Set(c::PatNum, family_.shape.head).Set(c::DateSent, day).SetEntered(s.sent)
                 .Set(c::DateRangeFrom, s.range_from).Set(c::DateRangeTo, s.range_to)
                 .Set(c::Note, "Thank you for choosing our practice.")
                 .Set(c::NoteBold, s.past_due ? "Your account is past due. Please pay the balance now to avoid further charges." : "")

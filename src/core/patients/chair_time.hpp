@@ -20,14 +20,11 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "core/key_plan.hpp"  // kCohortSize, CohortOf: the cohort is also a block of the key plan
 #include "core/practice/practice.hpp"
 #include "core/sink.hpp"
 
 namespace dentsynth::core {
-
-inline constexpr int64_t kCohortSize = 64;
-
-inline int64_t CohortOf(int64_t pat_num) { return (pat_num - 1) / kCohortSize; }
 
 struct Slot {
     int64_t prov_num;

@@ -105,6 +105,7 @@ private:
             .Set(k::ClaimIdentifier, std::to_string(life_.pat_num) + "/" + std::to_string(c.local))
             .Set(k::ReasonUnderPaid, received && c.denied ? "Denied, see EOB" : received && c.underpaid ? "Paid below estimate, appealed" : "")
             .Set(k::SecUserNumEntry, c.user).Set(k::SecDateEntry, DateOf(c.created)).Set(k::SecDateTEdit, LastEdit(c));
+        r.SetEntered(c.created);
         sink_.Write(r);
     }
 
@@ -146,6 +147,7 @@ private:
                     .Set(k::SecDateEntry, DateOf(c.created)).Set(k::SecDateTEdit, LastEdit(c))
                     .Set(k::DateInsFinalized, received ? DateOf(c.received) : kZeroDate).Set(k::IsTransfer, false)
                     .Set(k::IsOverpay, false);
+                r.SetEntered(c.created);
                 sink_.Write(r);
                 if (c.HasSupplemental() && line.supplemental + line.supplemental_write_off > 0 && patient_.Happened(c.supplemental_received))
                     WriteSupplemental(c, line, p, line_number);
@@ -209,6 +211,7 @@ private:
             .Set(k::ClinicNum, int64_t{0}).Set(k::InsSubNum, c.subscription->ins_sub_num).Set(k::SecUserNumEntry, c.user)
             .Set(k::SecDateEntry, day).Set(k::SecDateTEdit, c.supplemental_received).Set(k::DateSuppReceived, day)
             .Set(k::DateInsFinalized, day).Set(k::IsTransfer, false).Set(k::IsOverpay, false);
+        r.SetEntered(c.supplemental_received);
         sink_.Write(r);
     }
 

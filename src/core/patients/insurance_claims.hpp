@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "core/key_plan.hpp"
 #include "core/patients/life.hpp"
 #include "core/patients/patient_context.hpp"
 #include "core/sink.hpp"
@@ -112,8 +113,7 @@ struct InsuranceOutcome {
 InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life);
 
 // Carriers pay on one weekday each and post a check run's claims at one moment; the patients of a
-// check run are a block of this many consecutive cohorts (1,024 patient numbers).
-inline constexpr int64_t kCohortsPerCheckRun = 16;
+// check run are a block of kCohortsPerCheckRun consecutive cohorts (key_plan.hpp: 1,024 patient numbers).
 
 // Pools the checks of a check run's patients (in patient order): checks of one carrier posted at
 // the same moment become the first patient's check. Every patient of the block must take part, so

@@ -257,7 +257,8 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
             .Set(c::InsVerifyNum, item.ins_verify_num).Set(c::DateLastVerified, a.last_verified).Set(c::UserNum, user)
             .Set(c::VerifyType, item.verify_type).Set(c::FKey, item.fkey).Set(c::DefNum, a.def_num).Set(c::Note, a.note)
             .Set(c::DateLastAssigned, a.assigned).Set(c::DateTimeEntry, first[a.item]->time)
-            .Set(c::HoursAvailableForVerification, a.hours_available).Set(c::VerifyUserNum, user).Set(c::SecDateTEdit, a.time);
+            .Set(c::HoursAvailableForVerification, a.hours_available).Set(c::VerifyUserNum, user).Set(c::SecDateTEdit, a.time)
+            .SetEntered(a.time);  // each attempt adds a history row
         sink.Write(hist);
     }
     if (!want_current) return;

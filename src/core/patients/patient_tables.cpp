@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
+#include <utility>
 
+#include "core/key_numbering_sink.hpp"
 #include "core/patients/chair_time.hpp"
 #include "core/patients/clinical_records.hpp"
 #include "core/patients/family_account.hpp"
@@ -149,7 +152,7 @@ private:
         r.Set(c::InsSubNum, s.ins_sub_num).Set(c::PlanNum, s.plan_num).Set(c::Subscriber, s.subscriber)
             .Set(c::DateEffective, s.effective).Set(c::DateTerm, ended ? s.term : kZeroDate).Set(c::ReleaseInfo, true)
             .Set(c::AssignBen, true).Set(c::SubscriberID, s.subscriber_id).Set(c::SecUserNumEntry, family.entry_user)
-            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, At(s.term, 9, 30)) : entry);
+            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, At(s.term, 9, 30)) : entry).SetEntered(entry);
         sink_.Write(r);
     }
 
@@ -180,7 +183,7 @@ private:
 // One cohort's people and lives (and, when money is wanted, their insurance stories).
 struct SimulatedCohort {
     SimulatedCohort(const Practice& practice, const FamilyChoices& choices, const ChairTime& chair_time, int64_t cohort, Timestamp until, bool in_part)
-        : in_part(in_part) {
+        : cohort(cohort), in_part(in_part) {
         const int64_t first = cohort * kCohortSize + 1;
         const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
         families.reserve(static_cast<size_t>(kCohortSize));
@@ -198,6 +201,7 @@ struct SimulatedCohort {
     }
     SimulatedCohort(SimulatedCohort&&) = default;  // the vectors keep their buffers: members' pointers stay valid
 
+    int64_t cohort;
     bool in_part;
     std::vector<FamilyStory> families;
     std::vector<PersonStory> persons;
@@ -206,27 +210,55 @@ struct SimulatedCohort {
     std::vector<InsuranceOutcome> insurance;
 };
 
-// Writes the cohort's patients of this part, family by family: families lie whole inside a cohort,
-// and the guarantor's account needs every member's life.
+// Writes the cohort's patients, family by family (families lie whole inside a cohort, and the
+// guarantor's account needs every member's life). Every member's rows go through the key plan,
+// since a cohort's keys depend on all of its rows; only this part's patients' rows are handed on.
 void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money, Timestamp until,
-                 PatientWriter& writer, RowSink& sink) {
+                 PatientWriter& writer, KeyNumberingSink& keyed) {
+    keyed.BeginCohort(c.cohort);
     for (size_t begin = 0; begin < c.members.size();) {
         size_t end = begin;
         while (end < c.members.size() && c.members[end].family == c.members[begin].family) ++end;
         const FamilyStory& family = *c.members[begin].family;
-        if (family.shape.head + family.shape.size - 1 >= range.first && family.shape.head <= range.last) {
-            std::vector<AccountMember> account_members;
-            for (size_t i = begin; i < end; ++i) account_members.push_back({c.members[i].person, &c.lives[i], &c.insurance[i]});
-            const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
-            for (size_t i = begin; i < end; ++i) {
-                const int64_t pat_num = c.members[i].person->pat_num;
-                if (pat_num < range.first || pat_num > range.last) continue;
-                writer.Write(family, *c.members[i].person, c.lives[i], c.insurance[i], account);
-                sink.Checkpoint();
-            }
+        std::vector<AccountMember> account_members;
+        for (size_t i = begin; i < end; ++i) account_members.push_back({c.members[i].person, &c.lives[i], &c.insurance[i]});
+        const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
+        for (size_t i = begin; i < end; ++i) {
+            const int64_t pat_num = c.members[i].person->pat_num;
+            keyed.SetHandOn(pat_num >= range.first && pat_num <= range.last);
+            writer.Write(family, *c.members[i].person, c.lives[i], c.insurance[i], account);
+            keyed.Checkpoint();
         }
         begin = end;
     }
+    keyed.EndCohort();
+}
+
+// The keys of a check run's insurance checks (claimpayment), numbered in the order the checks
+// were posted within each key period; only checks written by the cut are numbered.
+std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run, const std::vector<InsuranceOutcome*>& pool,
+                                                   Timestamp until) {
+    struct Posted {
+        int64_t period;
+        Timestamp posted;
+        int64_t provisional;
+    };
+    std::vector<Posted> checks;
+    for (const InsuranceOutcome* outcome : pool)
+        for (const CheckStory& check : outcome->checks)
+            if (!check.pooled && check.posted <= until)
+                checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num});
+    std::sort(checks.begin(), checks.end(),
+              [](const Posted& a, const Posted& b) { return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional); });
+    const KeyPlan plan(practice.params.patients);
+    const KeyedTable& table = *FindKeyedTable(TableId::claimpayment);
+    std::vector<std::pair<int64_t, int64_t>> keys;
+    int64_t rank = 0;
+    for (size_t i = 0; i < checks.size(); ++i) {
+        rank = i > 0 && checks[i].period == checks[i - 1].period ? rank + 1 : 0;
+        keys.emplace_back(checks[i].provisional, plan.Key(table, checks[i].period, check_run, rank));
+    }
+    return keys;
 }
 
 }  // namespace
@@ -238,16 +270,17 @@ constexpr int kChairTimeHorizonDays = 400;
 void EmitPatients(const Practice& practice, RowSink& sink) {
     const PatientRange range = PartRange(practice.params);
     if (range.first > range.last) return;
-    PatientWriter writer(practice, sink);
+    // Every row of the patients' stage is numbered by the key plan on its way to the sink.
+    KeyNumberingSink keyed(practice.params, sink);
+    PatientWriter writer(practice, keyed);
     const FamilyChoices choices = MakeFamilyChoices(practice);
     const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays, sink);
     const Timestamp until = At(practice.params.as_of, 23, 59, 59);
     // Insurance and the family accounts feed the claims, the account tables, the patient's balances
     // and the claim follow-up tasks.
-    const bool needs_money = sink.Wants(TableId::patient) || WantsInsuranceClaims(sink) || WantsAccountTables(sink) ||
-                             sink.Wants(TableId::task) || sink.Wants(TableId::taskhist) || sink.Wants(TableId::tasknote) ||
-                             sink.Wants(TableId::taskunread);
-    // Cohorts are simulated whole (they share chair time); only this part's patients are written.
+    const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) ||
+                             keyed.Wants(TableId::task) || keyed.Wants(TableId::taskhist) || keyed.Wants(TableId::tasknote) ||
+                             keyed.Wants(TableId::taskunread);
     // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
     // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
     // this part's patients are written, but the money needs every cohort of a block it touches.
@@ -276,11 +309,12 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
                 sink.Checkpoint();
             }
             PoolChecks(practice.params.seed, pool);
+            keyed.SetExternalKeys(TableId::claimpayment, CheckKeys(practice, block, pool, until));
         }
         for (SimulatedCohort& c : cohorts) {
             if (!c.in_part) continue;
             if (!needs_money) c.insurance.resize(c.members.size());
-            WriteCohort(practice, c, range, needs_money, until, writer, sink);
+            WriteCohort(practice, c, range, needs_money, until, writer, keyed);
         }
     }
 }

@@ -175,7 +175,8 @@ private:
                                           : "";
             exam_.Reset();
             exam_.Set(e::PerioExamNum, c.exam_num).Set(e::PatNum, life_.pat_num).Set(e::ExamDate, DateOf(apt.slot.start))
-                .Set(e::ProvNum, apt.prov_hyg != 0 ? apt.prov_hyg : apt.prov_num).Set(e::DateTMeasureEdit, dismissed).Set(e::Note, note);
+                .Set(e::ProvNum, apt.prov_hyg != 0 ? apt.prov_hyg : apt.prov_num).Set(e::DateTMeasureEdit, dismissed).Set(e::Note, note)
+                .SetEntered(dismissed);  // charted during the visit, there once the visit is over
             sink_.Write(exam_);
         }
         if (!sink_.Wants(TableId::periomeasure)) return;

@@ -193,6 +193,7 @@ void EmitPrescriptions(const PatientContext& patient, const MedicalStory& story,
         row.Reset();
         row.Set(c::RxNum, PatientKey(patient.person.pat_num, ++local))
             .Set(c::PatNum, patient.person.pat_num)
+            .SetEntered(e.stamp)
             .Set(c::RxDate, DateOf(e.stamp))
             .Set(c::Drug, t.drug)
             .Set(c::Sig, t.sig)

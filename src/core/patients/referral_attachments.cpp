@@ -88,7 +88,8 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
                 row.Set(c::RefAttachNum, PatientKey(life.pat_num, 1)).Set(c::ReferralNum, referral).Set(c::PatNum, life.pat_num)
                     .Set(c::ItemOrder, item_order++).Set(c::RefDate, DateOf(patient.entry)).Set(c::RefType, true)
                     .Set(c::RefToStatus, kStatusNone).Set(c::Note, "").Set(c::IsTransitionOfCare, false).Set(c::ProcNum, int64_t{0})
-                    .Set(c::DateProcComplete, kZeroDate).Set(c::ProvNum, patient.family.dentist).Set(c::DateTStamp, entered);
+                    .Set(c::DateProcComplete, kZeroDate).Set(c::ProvNum, patient.family.dentist).Set(c::DateTStamp, entered)
+                    .SetEntered(entered);
                 sink.Write(row);
             }
         }
@@ -124,7 +125,7 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
         row.Set(c::RefAttachNum, PatientKey(life.pat_num, p.proc_num - PatientKey(life.pat_num, 0) + 1)).Set(c::ReferralNum, referral)
             .Set(c::PatNum, life.pat_num).Set(c::ItemOrder, item_order++).Set(c::RefDate, DateOf(p.entry)).Set(c::RefType, false)
             .Set(c::RefToStatus, status).Set(c::Note, note).Set(c::IsTransitionOfCare, false).Set(c::ProcNum, p.proc_num)
-            .Set(c::DateProcComplete, completed).Set(c::ProvNum, p.prov_num).Set(c::DateTStamp, stamp);
+            .Set(c::DateProcComplete, completed).Set(c::ProvNum, p.prov_num).Set(c::DateTStamp, stamp).SetEntered(entered);
         sink.Write(row);
     }
 }

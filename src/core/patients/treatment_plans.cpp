@@ -167,7 +167,7 @@ private:
                 .Set(c::DocNum, int64_t{0}).Set(c::TPStatus, kTpStatusSaved).Set(c::SecUserNumEntry, user).Set(c::SecDateEntry, DateOf(saved))
                 .Set(c::SecDateTEdit, saved).Set(c::UserNumPresenter, user).Set(c::TPType, false).Set(c::SignaturePractice, "")
                 .Set(c::DateTSigned, kZeroTimestamp).Set(c::DateTPracticeSigned, kZeroTimestamp).Set(c::SignatureText, "")
-                .Set(c::SignaturePracticeText, "").Set(c::MobileAppDeviceNum, int64_t{0});
+                .Set(c::SignaturePracticeText, "").Set(c::MobileAppDeviceNum, int64_t{0}).SetEntered(saved);
             sink_.Write(r);
         }
         if (sink_.Wants(TableId::treatplanparam)) {
@@ -215,7 +215,7 @@ private:
                 .Set(c::Dx, "").Set(c::ProcAbbr, p.code->abbreviation).Set(c::SecUserNumEntry, user).Set(c::SecDateEntry, DateOf(saved))
                 .Set(c::SecDateTEdit, saved).SetCents(c::FeeAllowed, first.AllowedCents(practice, *p.code, fee)).SetCents(c::TaxAmt, 0)
                 .Set(c::ProvNum, dentist).Set(c::DateTP, day).Set(c::ClinicNum, int64_t{0})
-                .Set(c::CatPercUCR, static_cast<double>(first.Percent(*p.code)));
+                .Set(c::CatPercUCR, static_cast<double>(first.Percent(*p.code))).SetEntered(saved);
             sink_.Write(r);
         }
     }

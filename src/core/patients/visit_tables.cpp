@@ -208,16 +208,20 @@ private:
             .Set(c::DateEntryC, done ? DateOf(p.completed) : DateOf(p.entry)).Set(c::UnitQty, 1)
             .Set(c::DateTP, DateOf(p.entry)).Set(c::DateTStamp, done ? p.completed : p.entry)
             .Set(c::SecUserNumEntry, patient_->family.entry_user).Set(c::SecDateEntry, p.entry)
-            .Set(c::DateComplete, done ? DateOf(p.completed) : kZeroDate).Set(c::IcdVersion, 10);
+            .Set(c::DateComplete, done ? DateOf(p.completed) : kZeroDate).Set(c::IcdVersion, 10).SetEntered(p.entry);
         sink_.Write(r);
     }
 
     // One recall row for cleanings (prophylaxis, child prophylaxis, or perio maintenance once the
     // patient has had scaling and root planing) and one for yearly bitewings, as they stand at as_of.
     void WriteRecalls() {
+        Date first = kZeroDate;
         Date last = kZeroDate;
         for (const Date d : life_->hygiene_visits)
-            if (patient_->Happened(At(d, 23, 59, 59))) last = d;
+            if (patient_->Happened(At(d, 23, 59, 59))) {
+                if (first == kZeroDate) first = d;
+                last = d;
+            }
         if (last == kZeroDate) return;
         const bool perio = life_->perio && patient_->Happened(life_->perio_since);
         const bool child = (last - patient_->person.birthdate) / 365 < 14;
@@ -237,23 +241,28 @@ private:
             }
             if (scheduled == kZeroDate || DateOf(apt.slot.start) < scheduled) scheduled = DateOf(apt.slot.start);
         }
-        WriteRecall(1, type, last, AddMonths(last, months), months, scheduled, last_change);
+        // The row was entered when the first cleaning was done (its existence test above).
+        WriteRecall(1, type, last, AddMonths(last, months), months, scheduled, last_change, At(first, 23, 59, 59));
         Date bitewings = kZeroDate;
+        Timestamp first_bitewings = kZeroTimestamp;
         for (const ProcedureStory& p : life_->procedures)
             if ((p.code->code == "D0274" || p.code->code == "D0272" || p.code->code == "D0210") && p.completed != kZeroTimestamp &&
-                patient_->Happened(p.completed))
+                patient_->Happened(p.completed)) {
                 bitewings = std::max(bitewings, DateOf(p.completed));
+                if (first_bitewings == kZeroTimestamp || p.completed < first_bitewings) first_bitewings = p.completed;
+            }
         if (bitewings != kZeroDate)
-            WriteRecall(2, catalog::kRecallTypeBitewings, bitewings, AddMonths(bitewings, 12), 12, kZeroDate, At(bitewings, 17, 0));
+            WriteRecall(2, catalog::kRecallTypeBitewings, bitewings, AddMonths(bitewings, 12), 12, kZeroDate, At(bitewings, 17, 0), first_bitewings);
     }
 
-    void WriteRecall(int64_t local, int64_t type, Date previous, Date due, int months, Date scheduled, Timestamp stamp) {
+    void WriteRecall(int64_t local, int64_t type, Date previous, Date due, int months, Date scheduled, Timestamp stamp, Timestamp entered) {
         namespace c = col::recall;
         Row& r = recall_;
         r.Reset();
         r.Set(c::RecallNum, PatientKey(life_->pat_num, local)).Set(c::PatNum, life_->pat_num).Set(c::DateDueCalc, due).Set(c::DateDue, due)
             .Set(c::DatePrevious, previous).Set(c::RecallInterval, months).Set(c::RecallStatus, int64_t{0})
-            .Set(c::DateTStamp, std::min(stamp, patient_->as_of_end)).Set(c::RecallTypeNum, type).Set(c::DateScheduled, scheduled);
+            .Set(c::DateTStamp, std::min(stamp, patient_->as_of_end)).Set(c::RecallTypeNum, type).Set(c::DateScheduled, scheduled)
+            .SetEntered(entered);
         sink_.Write(r);
     }
 
