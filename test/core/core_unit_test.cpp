@@ -8,6 +8,7 @@
 
 #include "core/calendar.hpp"
 #include "core/errors.hpp"
+#include "core/key_plan.hpp"
 #include "core/params.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
@@ -117,6 +118,50 @@ void TestParameters() {
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "start_date before 1990 is refused");
 }
 
+// The key plan: within a value space no two tables' ranges meet in any period; every key of a
+// supported call fits a 32-bit integer; a call that cannot fit is refused up front; a cell past
+// its quota is an error, never a wrap into the next cell.
+void TestKeyPlan() {
+    const int64_t rosters[] = {1, 64, 65, 5000, 1'000'000};
+    bool disjoint = true;
+    for (const int64_t patients : rosters) {
+        const KeyPlan plan(patients);
+        for (const KeyedTable& a : KeyedTables())
+            for (const KeyedTable& b : KeyedTables())
+                for (int64_t pa = 0; pa < 10; ++pa)
+                    for (int64_t pb = 0; pb < 10; ++pb) {
+                        if (a.space != b.space || (a.table == b.table && pa == pb)) continue;
+                        if (plan.FirstKey(a, pa) <= plan.LastKey(b, pb) && plan.FirstKey(b, pb) <= plan.LastKey(a, pa)) disjoint = false;
+                    }
+    }
+    Check(disjoint, "no two (table, period) key ranges of one value space overlap");
+    const KeyedTable& payment = *FindKeyedTable(TableId::payment);
+    const KeyedTable& check = *FindKeyedTable(TableId::claimpayment);
+    Check(payment.space == check.space, "payment and claimpayment share a value space, so their keys never coincide");
+    Check(LargestPlannedKey(1'000'000, 10) <= kLargestKey, "1,000,000 patients over a 10-year history fit 32-bit keys");
+    GenerationParams params;
+    params.patients = 1'000'000;
+    params.start_date = MakeDate(2016, 7, 1);
+    params.as_of = MakeDate(2026, 7, 1);  // exactly ten years: ten key periods of 366 days
+    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 10-year history of 1,000,000 patients is accepted");
+    params.as_of = MakeDate(2030, 7, 1);
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 14-year history of 1,000,000 patients is refused up front");
+    params.patients = kMaxPatients;
+    params.as_of = MakeDate(2017, 6, 30);  // within the first key period
+    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over one key period fit");
+    params.as_of = MakeDate(2018, 7, 1);
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over two years are refused up front");
+    const KeyPlan plan(5000);
+    const KeyedTable& appointment = *FindKeyedTable(TableId::appointment);
+    Check(plan.Key(appointment, 0, 0, 0) == 1, "the first key of a table alone in its space is 1");
+    Check(plan.Key(appointment, 0, 1, 0) == 1 + appointment.quota && plan.Key(appointment, 1, 0, 0) == 1 + plan.Blocks(KeyBlock::kCohort) * appointment.quota,
+          "cells follow block by block, period by period");
+    Check(Throws([&] { plan.Key(appointment, 0, 0, appointment.quota); }, ErrorKind::kProgramLimit), "a rank past the quota is an error");
+    Check(KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2016, 1, 1)) == 0 && KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2017, 1, 1)) == 1 &&
+              KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2016, 12, 31)) == 0 && KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2015, 6, 1)) == 0,
+          "key periods are 366 days from start_date");
+}
+
 }  // namespace dentsynth::core::test
 
 int main() {
@@ -125,6 +170,7 @@ int main() {
     t::TestCalendar();
     t::TestRowsAndSchema();
     t::TestParameters();
+    t::TestKeyPlan();
     std::printf("1..%d\n", t::test_count);
     return t::failures == 0 ? 0 : 1;
 }

@@ -1,0 +1,74 @@
+-- What the downstream needs of keys (downstream.md sections 1 and 2): every id column casts to a
+-- 32-bit integer, at 5,000 patients and at the top of a 1,000,000-patient roster (its last part
+-- holds the largest keys of every patient table); keys are dense and in entry order within their
+-- (key period, cohort) cell; payment and insurance-check numbers never coincide; a call the key
+-- plan cannot fit is refused up front with nothing written.
+\set ON_ERROR_STOP 1
+\set QUIET 1
+SET client_min_messages = warning;
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS dentsynth;
+
+SELECT count(*) AS tables FROM dentsynth.generate_all(5000, seed => 42, start_date => '2023-01-01', as_of => '2026-06-30',
+                                                       target_schema => 'keys_default') \gset
+SELECT count(*) AS top_tables FROM dentsynth.generate_all(1000000, seed => 42, start_date => '2016-07-01', as_of => '2026-06-30',
+                                                           part => 1000, parts => 1000, target_schema => 'keys_top') \gset
+
+-- The integer columns of a table whose values do not cast to integer the way the downstream's
+-- staging does it ("X"::text::integer).
+CREATE FUNCTION pg_temp.uncastable_columns(target name, tab name) RETURNS text[] LANGUAGE plpgsql AS $$
+DECLARE
+    c record;
+    bad text[] := '{}';
+BEGIN
+    FOR c IN SELECT a.attname FROM pg_attribute a
+              WHERE a.attrelid = format('%I.%I', target, tab)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                AND a.atttypid IN ('int8'::regtype, 'int4'::regtype, 'int2'::regtype) ORDER BY a.attnum LOOP
+        BEGIN
+            EXECUTE format('SELECT max(%I::text::integer) FROM %I.%I', c.attname, target, tab);
+        EXCEPTION WHEN numeric_value_out_of_range THEN
+            bad := bad || c.attname::text;
+        END;
+    END LOOP;
+    RETURN bad;
+END $$;
+
+-- Rows of a table whose key is out of entry order within its (period, cohort) cell, and cells
+-- whose keys are not consecutive.
+CREATE FUNCTION pg_temp.cell_faults(target name, tab name, key_column name, entry_column name, start_date date)
+RETURNS TABLE(out_of_order bigint, gapped_cells bigint) LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE format(
+        'WITH cells AS (SELECT %3$I AS k, %4$I AS e, ("PatNum" - 1) / 64 AS cohort, (%4$I::date - %5$L::date) / 366 AS period FROM %1$I.%2$I),
+              ordered AS (SELECT e < lag(e) OVER (PARTITION BY cohort, period ORDER BY k) AS back FROM cells),
+              spans AS (SELECT max(k) - min(k) + 1 = count(*) AS dense FROM cells GROUP BY cohort, period)
+         SELECT (SELECT count(*) FROM ordered WHERE back), (SELECT count(*) FROM spans WHERE NOT dense)',
+        target, tab, key_column, entry_column, start_date);
+END $$;
+
+SELECT plan(:tables + :top_tables + 10 + 2);
+
+SELECT is(pg_temp.uncastable_columns('keys_default', table_name), '{}', format('5,000 patients: every integer column of %s casts to integer', table_name))
+  FROM dentsynth.generate_all(1, target_schema => 'keys_names') ORDER BY table_name;
+SELECT is(pg_temp.uncastable_columns('keys_top', table_name), '{}',
+          format('the last part of 1,000,000 patients over 10 years: every integer column of %s casts to integer', table_name))
+  FROM dentsynth.generate_all(1, target_schema => 'keys_names2') ORDER BY table_name;
+
+SELECT is((SELECT row(out_of_order, gapped_cells)::text FROM pg_temp.cell_faults('keys_default', t, k, e, '2023-01-01')), '(0,0)',
+          format('%s: keys dense and in entry order (%s) within each (period, cohort) cell', t, e))
+  FROM (VALUES ('appointment', 'AptNum', 'SecDateTEntry'), ('histappointment', 'HistApptNum', 'HistDateTStamp'),
+               ('commlog', 'CommlogNum', 'DateTEntry'), ('procedurelog', 'ProcNum', 'SecDateEntry'),
+               ('document', 'DocNum', 'DateCreated'), ('claim', 'ClaimNum', 'SecDateEntry'),
+               ('payment', 'PayNum', 'DateEntry'), ('procnote', 'ProcNoteNum', 'EntryDateTime')) AS v(t, k, e);
+SELECT is((SELECT row(out_of_order, gapped_cells)::text FROM pg_temp.cell_faults('keys_top', 'appointment', 'AptNum', 'SecDateTEntry', '2016-07-01')), '(0,0)',
+          'top of 1,000,000 patients: appointment keys dense and in entry order within each cell');
+SELECT is((SELECT count(*) FROM keys_default.payment p JOIN keys_default.claimpayment c ON p."PayNum" = c."ClaimPaymentNum"), 0::bigint,
+          'no payment shares its number with an insurance check');
+
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(1000000, start_date => '2010-01-01', as_of => '2026-01-01', target_schema => 'keys_refused')$$,
+                 '22023', NULL, 'a roster and history the key plan cannot fit are refused up front');
+SELECT hasnt_schema('keys_refused', 'the refused call wrote nothing');
+
+SELECT * FROM finish();
+ROLLBACK;
