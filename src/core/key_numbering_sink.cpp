@@ -64,13 +64,19 @@ void KeyNumberingSink::Write(const Row& row) {
     }
     if (cohort_ < 0) Broken(std::string("a row of ") + row.info().name + " was written outside a cohort");
     Held& h = held_[t];
-    if (h.count == h.rows.size()) {
-        h.rows.push_back(row);
-        h.hand_on.push_back(hand_on);
-    } else {
-        h.rows[h.count] = row;  // copy-assignment reuses the held row's buffers
-        h.hand_on[h.count] = hand_on;
+    if (const KeyedTable* keyed = keyed_[t]) {
+        h.provisional.push_back(row[keyed->key_column].integer);
+        if (keyed->entered_by_ref && !row.has_entered()) {
+            h.parent.push_back(row[keyed->entered_column].integer);
+            h.entered.push_back(Timestamp{});
+        } else {
+            h.parent.push_back(0);
+            h.entered.push_back(EnteredOf(*keyed, row));
+        }
     }
+    h.offsets.push_back(h.packed.size());
+    h.hand_on.push_back(hand_on);
+    row.AppendPacked(h.packed);
     ++h.count;
 }
 
@@ -82,21 +88,16 @@ void KeyNumberingSink::BeginCohort(int64_t cohort) {
 
 void KeyNumberingSink::SetExternalKeys(TableId table, std::vector<std::pair<int64_t, int64_t>> keys) {
     std::sort(keys.begin(), keys.end());
-    std::vector<NumberedKey>& out = held_[Index(table)].keys;
-    out.clear();
-    for (const auto& [provisional, key] : keys) out.push_back({provisional, key, Timestamp{}});
+    Held& held = held_[Index(table)];
+    held.keys.clear();
+    for (const auto& [provisional, key] : keys) held.keys.push_back({provisional, key, Timestamp{}});
+    BuildIndex(held);
     external_[Index(table)] = true;
 }
 
 Timestamp KeyNumberingSink::EnteredOf(const KeyedTable& table, const Row& row) const {
     if (row.has_entered()) return row.entered();
     const Cell& cell = row[table.entered_column];
-    if (table.entered_by_ref) {
-        const NumberedKey* parent = Find(parent_[Index(table.table)], cell.integer);
-        if (parent == nullptr)
-            Broken(std::string("a row of ") + InfoOf(table.table).name + " points to " + std::to_string(cell.integer) + ", which was not generated");
-        return parent->entered;
-    }
     if (cell.is_null) return Timestamp{};
     return InfoOf(table.table).columns[table.entered_column].type == SqlType::kDate ? At(Date{static_cast<int32_t>(cell.integer)}, 0)
                                                                                       : Timestamp{cell.integer};
@@ -111,9 +112,14 @@ void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
     };
     std::vector<Entry> entries(held.count);
     for (size_t i = 0; i < held.count; ++i) {
-        const Row& row = held.rows[i];
-        const Timestamp entered = EnteredOf(table, row);
-        entries[i] = {KeyPeriodOf(params_.start_date, DateOf(entered)), entered, row[table.key_column].integer, static_cast<uint32_t>(i)};
+        Timestamp entered = held.entered[i];
+        if (held.parent[i] != 0) {  // entered with its parent row, numbered before it
+            const NumberedKey* parent = Find(parent_[Index(table.table)], held.parent[i]);
+            if (parent == nullptr)
+                Broken(std::string("a row of ") + InfoOf(table.table).name + " points to " + std::to_string(held.parent[i]) + ", which was not generated");
+            entered = parent->entered;
+        }
+        entries[i] = {KeyPeriodOf(params_.start_date, DateOf(entered)), entered, held.provisional[i], static_cast<uint32_t>(i)};
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return std::tie(a.period, a.entered, a.provisional) < std::tie(b.period, b.entered, b.provisional); });
@@ -126,16 +132,41 @@ void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
         held.keys[i] = {entries[i].provisional, plan_.Key(table, entries[i].period, block, rank), entries[i].entered};
         held.order[i] = entries[i].row;
     }
-    std::sort(held.keys.begin(), held.keys.end(), [](const NumberedKey& a, const NumberedKey& b) { return a.provisional < b.provisional; });
+    BuildIndex(held);
     for (size_t i = 1; i < held.keys.size(); ++i)
-        if (held.keys[i].provisional == held.keys[i - 1].provisional)
-            Broken(std::string("two rows of ") + InfoOf(table.table).name + " share the number " + std::to_string(held.keys[i].provisional));
+        if (held.keys[i].key == held.keys[i - 1].key) Broken(std::string("two rows of ") + InfoOf(table.table).name + " got one key");
+}
+
+namespace {
+size_t SlotOf(int64_t provisional, size_t mask) { return static_cast<size_t>((static_cast<uint64_t>(provisional) * 0x9E3779B97F4A7C15ULL) >> 20) & mask; }
+}  // namespace
+
+// Looking up a provisional key is the hot path of renumbering (every reference of every row):
+// an open-addressing table at most half full, so a lookup is about one probe.
+void KeyNumberingSink::BuildIndex(Held& held) {
+    size_t size = 16;
+    while (size < 2 * held.keys.size()) size *= 2;
+    held.slots.assign(size, -1);
+    for (size_t i = 0; i < held.keys.size(); ++i) {
+        size_t slot = SlotOf(held.keys[i].provisional, size - 1);
+        while (held.slots[slot] >= 0) {
+            if (held.keys[static_cast<size_t>(held.slots[slot])].provisional == held.keys[i].provisional)
+                Broken("two rows of one table share the number " + std::to_string(held.keys[i].provisional));
+            slot = (slot + 1) & (size - 1);
+        }
+        held.slots[slot] = static_cast<int32_t>(i);
+    }
 }
 
 const KeyNumberingSink::NumberedKey* KeyNumberingSink::Find(TableId table, int64_t provisional) const {
-    const std::vector<NumberedKey>& keys = held_[Index(table)].keys;
-    const auto it = std::lower_bound(keys.begin(), keys.end(), provisional, [](const NumberedKey& k, int64_t p) { return k.provisional < p; });
-    return it != keys.end() && it->provisional == provisional ? &*it : nullptr;
+    const Held& held = held_[Index(table)];
+    if (held.slots.empty()) return nullptr;
+    const size_t mask = held.slots.size() - 1;
+    for (size_t slot = SlotOf(provisional, mask); held.slots[slot] >= 0; slot = (slot + 1) & mask) {
+        const NumberedKey& k = held.keys[static_cast<size_t>(held.slots[slot])];
+        if (k.provisional == provisional) return &k;
+    }
+    return nullptr;
 }
 
 int64_t KeyNumberingSink::Lookup(TableId table, int64_t provisional, const char* what) const {
@@ -146,8 +177,6 @@ int64_t KeyNumberingSink::Lookup(TableId table, int64_t provisional, const char*
 }
 
 void KeyNumberingSink::Renumber(TableId table, Row& row) const {
-    if (const KeyedTable* keyed = keyed_[Index(table)])
-        row.ReplaceInteger(keyed->key_column, Lookup(table, row[keyed->key_column].integer, InfoOf(table).name));
     for (const KeyReference* r : references_[Index(table)]) {
         if (r->when_column >= 0 && row[r->when_column].integer != r->when_value) continue;
         const int64_t value = row[r->column].integer;
@@ -168,17 +197,30 @@ void KeyNumberingSink::EndCohort() {
     }
     for (int t = 0; t < kTableCount; ++t) {
         Held& h = held_[t];
-        const bool keyed = keyed_[t] != nullptr;
+        if (h.count == 0) continue;
+        const TableId table = static_cast<TableId>(t);
+        if (!scratch_[t]) scratch_[t] = std::make_unique<Row>(table);
+        Row& row = *scratch_[t];
         for (size_t i = 0; i < h.count; ++i) {
-            const size_t row = keyed ? h.order[i] : i;
-            if (!h.hand_on[row]) continue;
-            Renumber(static_cast<TableId>(t), h.rows[row]);
-            inner_.Write(h.rows[row]);
+            const size_t index = keyed_[t] != nullptr ? h.order[i] : i;  // the i-th row in key order
+            if (!h.hand_on[index]) continue;
+            row.ReadPacked(h.packed.data() + h.offsets[index]);
+            if (keyed_[t] != nullptr)  // keys[i] is the i-th key (for external keys, looked up)
+                row.ReplaceInteger(keyed_[t]->key_column, external_[t] ? Lookup(table, h.provisional[index], "key") : h.keys[i].key);
+            Renumber(table, row);
+            inner_.Write(row);
         }
     }
     for (int t = 0; t < kTableCount; ++t) {
-        held_[t].count = 0;
-        if (!external_[t]) held_[t].keys.clear();
+        Held& h = held_[t];
+        h.count = 0;
+        h.packed.clear();
+        h.offsets.clear();
+        h.hand_on.clear();
+        h.provisional.clear();
+        h.entered.clear();
+        h.parent.clear();
+        if (!external_[t]) h.keys.clear();
     }
     cohort_ = -1;
 }

@@ -57,6 +57,12 @@ public:
     }
     bool has_entered() const { return has_entered_; }
     Timestamp entered() const { return entered_; }
+    // A row held for later (the key plan holds a cohort's rows) is packed into a byte buffer:
+    // appended in column order, read back into a row of the same table. Packing streams through
+    // memory, where holding Row copies would scatter 56-byte cells over a cohort's worth of rows.
+    void AppendPacked(std::vector<char>& out) const;
+    // Reads a packed row of this row's table starting at `in`; returns the end of it.
+    const char* ReadPacked(const char* in);
     // Overwrites one integer column in place (the key plan's renumbering of a finished row).
     void ReplaceInteger(int column, int64_t value) { cells_[column].integer = value; }
 
