@@ -1,9 +1,11 @@
 // The ETL bookkeeping tables (etl_load_status, etl_transform_status, etl_pipeline_metrics,
 // etl_table_metrics): what the pipeline that loads a real OpenDental replica records about a load.
 // generate_all writes them after the load, from what it wrote: one pipeline run per call (per part
-// of a partitioned load, which is a load of its own), one row per loaded table with its row count
-// and largest key, all stamped at as_of's evening (never the wall clock: output stays a pure
-// function of the arguments).
+// of a partitioned load, which is a load of its own) with a metrics row per loaded table, and one
+// load-status and one transform-status row per table with its row count and largest key (UNIQUE
+// (table_name), as the downstream's hooks need: a later part adds to the row), all stamped at
+// as_of's evening (never the wall clock: output stays a pure function of the arguments). Then each
+// id sequence is set past the ids written.
 #pragma once
 
 #include "pg/postgres_headers.hpp"

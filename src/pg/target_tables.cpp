@@ -5,6 +5,7 @@
 #include "core/generator.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
+#include "pg/id_sequences.hpp"
 
 namespace dentsynth::pg {
 
@@ -87,7 +88,9 @@ std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const st
     }
     // The ETL bookkeeping is written through SPI after the load (etl_bookkeeping.cpp), not by the
     // bulk writer; each part of a partitioned load records itself next to the others.
-    for (const core::TableId table : kBookkeepingTables) prepare(table, params.parts > 1);
+    // Their ids are explicit, and the serial sequences are set past them afterwards.
+    for (const core::TableId table : kBookkeepingTables)
+        CheckIdSequences(spi, schema_name, core::InfoOf(table), prepare(table, params.parts > 1));
     if (!non_empty.empty())
         throw core::Error(core::ErrorKind::kTargetNotEmpty, "target tables already hold rows: " + non_empty,
                           "Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another "
