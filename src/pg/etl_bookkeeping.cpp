@@ -99,9 +99,13 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     std::array<int64_t, 4> written{};
     if (tables == 0) return written;
     // The status rows first: a part loaded at the same time in another session waits here for this
-    // one's commit (same table_name), so the parts' bookkeeping never interleaves.
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows + kLoadStatusMerge + kMergedKey);
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows + kTransformStatusMerge + kMergedKey);
+    // one's commit (same table_name), so the parts' bookkeeping never interleaves. A single call
+    // writes into empty tables and needs no merge (nor the SELECT and UPDATE privileges it takes).
+    const bool merge = params.parts > 1;
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows +
+                (merge ? std::string(kLoadStatusMerge) + kMergedKey : std::string()));
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows +
+                (merge ? std::string(kTransformStatusMerge) + kMergedKey : std::string()));
     const core::Timestamp end = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
     char total_time[32];
     std::snprintf(total_time, sizeof total_time, "%.3f", elapsed);

@@ -24,6 +24,12 @@ namespace dentsynth::pg {
 inline constexpr core::TableId kBookkeepingTables[] = {core::TableId::etl_load_status, core::TableId::etl_transform_status,
                                                        core::TableId::etl_pipeline_metrics, core::TableId::etl_table_metrics};
 
+// The tables with one row per loaded table (UNIQUE (table_name)), which the parts of a partitioned
+// load share: a later part adds its rows to the row.
+inline bool IsStatusTable(core::TableId table) {
+    return table == core::TableId::etl_load_status || table == core::TableId::etl_transform_status;
+}
+
 // Writes this load's bookkeeping rows into the schema's ETL tables; returns rows written per table.
 std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
                                            const BulkInsertSink& sink);

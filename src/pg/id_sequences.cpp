@@ -56,8 +56,7 @@ void AdvanceIdSequences(SpiSession& spi, const std::string& quoted_schema, const
     for (int i = 0; i < table.column_count; ++i) {
         const core::ColumnInfo& column = table.columns[i];
         if (column.type != core::SqlType::kSerial4) continue;
-        spi.Execute("SELECT pg_catalog.setval(l.seq, GREATEST(" + std::to_string(reserved) + ", (SELECT max(" + QuoteIdentifier(column.name) +
-                    ") FROM " + quoted_table + "), pg_catalog.pg_sequence_last_value(l.seq)))"
+        spi.Execute("SELECT pg_catalog.setval(l.seq, GREATEST(" + std::to_string(reserved) + ", pg_catalog.pg_sequence_last_value(l.seq)))"
                     "  FROM (" + SequenceLookup(QuoteLiteral(quoted_table) + "::pg_catalog.regclass", QuoteLiteral(column.name)) + ") l");
     }
 }

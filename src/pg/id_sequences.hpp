@@ -17,8 +17,9 @@ namespace dentsynth::pg {
 // can be found (42P16) or whose sequence the caller may not read and set (42501).
 void CheckIdSequences(SpiSession& spi, const std::string& schema_name, const core::TableInfo& table, Oid relation_id);
 
-// Moves the sequence of each serial column of `quoted_schema`.table to at least `reserved` and to
-// the largest id in the table; never backwards (a value drawn by someone else stays drawn).
+// Moves the sequence of each serial column of `quoted_schema`.table to at least `reserved` (the
+// largest id the load writes); never backwards (a value drawn by someone else stays drawn). The
+// table itself is not read: that would take SELECT on it.
 void AdvanceIdSequences(SpiSession& spi, const std::string& quoted_schema, const core::TableInfo& table, int64_t reserved);
 
 }  // namespace dentsynth::pg
