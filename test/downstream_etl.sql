@@ -9,7 +9,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(23);
+SELECT plan(25);
 
 -- The hook, exactly as the downstream project runs it, with the schema left open.
 CREATE FUNCTION pg_temp.hook(schema_name text) RETURNS text LANGUAGE sql AS $$
@@ -95,17 +95,27 @@ SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(200, as_of => '2024-06-30
                   SELECT * FROM dentsynth.generate_all(200, as_of => '2024-06-30', target_schema => 'between', part => 2, parts => 3)$$,
                 'and parts 3 and 2 load after them');
 
--- Setting the sequences is the caller's privilege, checked before anything is written.
+-- Setting the sequences, and adding to the status rows of other parts, take the caller's
+-- privileges, checked before anything is written.
 CREATE ROLE dentsynth_test_loader;
 SELECT * FROM dentsynth.create_raw_schema('loader') \g /dev/null
-GRANT USAGE ON SCHEMA loader TO dentsynth_test_loader;
-GRANT INSERT ON ALL TABLES IN SCHEMA loader TO dentsynth_test_loader;
+SELECT * FROM dentsynth.create_raw_schema('loader_parts') \g /dev/null
+GRANT USAGE ON SCHEMA loader, loader_parts TO dentsynth_test_loader;
+GRANT INSERT ON ALL TABLES IN SCHEMA loader, loader_parts TO dentsynth_test_loader;
 SET LOCAL ROLE dentsynth_test_loader;
 SELECT throws_like($$SELECT * FROM dentsynth.generate_all(20, as_of => '2024-06-30', target_schema => 'loader')$$,
                    'permission denied to set sequence loader.etl_load_status_id_seq of loader.etl_load_status',
                    'a role that may not set the ETL id sequences is refused, naming the sequence');
 RESET ROLE;
 SELECT is((SELECT count(*) FROM loader.patient), 0::bigint, 'and nothing was written');
+GRANT SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA loader, loader_parts TO dentsynth_test_loader;
+SET LOCAL ROLE dentsynth_test_loader;
+SELECT lives_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2024-06-30', target_schema => 'loader')$$,
+                'with SELECT and UPDATE on the sequences, INSERT on the tables is enough for a single call');
+SELECT throws_like($$SELECT * FROM dentsynth.generate_all(20, as_of => '2024-06-30', target_schema => 'loader_parts', part => 2, parts => 2)$$,
+                   'a partitioned load needs SELECT and UPDATE on loader_parts.etl_load_status',
+                   'a partitioned load also needs SELECT and UPDATE on the status tables');
+RESET ROLE;
 
 SELECT * FROM finish();
 ROLLBACK;
