@@ -34,6 +34,14 @@ src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv schema/keys.t
 $(GENERATED_CPP): src/core/generated/.stamp
 $(OBJS): src/core/generated/.stamp
 
+# The contract's unique constraints and indexes (created and checked by src/pg/table_constraints.cpp).
+src/pg/generated/table_constraints.inc: schema/columns.tsv schema/constraints.tsv tools/constraints_to_cpp.awk
+	mkdir -p src/pg/generated
+	awk -f tools/constraints_to_cpp.awk schema/columns.tsv schema/constraints.tsv > $@.tmp
+	mv $@.tmp $@
+src/pg/table_constraints.o: src/pg/generated/table_constraints.inc
+EXTRA_CLEAN += src/pg/generated
+
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk
 	{ cat sql/$(EXTENSION).sql.in; awk -f tools/schema_to_sql.awk schema/producers.tsv schema/columns.tsv; } > $@
 

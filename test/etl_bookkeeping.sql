@@ -1,13 +1,16 @@
 -- The ETL bookkeeping tables record the load the way the pipeline that loads a real replica does:
 -- one row per loaded table with its row count and largest key, one pipeline run per load (per
--- part of a partitioned load), stamped at as_of's evening.
+-- part of a partitioned load), stamped at as_of's evening. The parts of a partitioned load share
+-- the status rows (one per table): in any order they leave the same rows, with the single call's
+-- row counts and keys. Every id sequence ends past the ids written.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(9);
+\ir lib/checksum.psql
+SELECT plan(15);
 
 CREATE TEMP TABLE counts AS SELECT * FROM dentsynth.generate_all(300, as_of => '2024-06-30', target_schema => 'etl');
 DELETE FROM counts WHERE table_name LIKE 'etl\_%';
@@ -42,6 +45,34 @@ SELECT * FROM dentsynth.generate_all(300, as_of => '2024-06-30', target_schema =
 SELECT is((SELECT count(*) FROM etl.etl_pipeline_metrics) + 1, (SELECT count(*) FROM etlp.etl_pipeline_metrics), 'two parts are two pipeline runs');
 SELECT is((SELECT sum(rows_loaded) FROM etlp.etl_load_status WHERE table_name = 'patient'), (SELECT count(*) FROM etlp.patient),
           'the parts'' load-status rows add up to the table');
+
+-- The same parts in the other order leave the same status rows, with the single call's counts and keys.
+SELECT * FROM dentsynth.generate_all(300, as_of => '2024-06-30', target_schema => 'etlq', part => 1, parts => 2) \g /dev/null
+SELECT * FROM dentsynth.generate_all(300, as_of => '2024-06-30', target_schema => 'etlq', part => 2, parts => 2) \g /dev/null
+SELECT is(pg_temp.checksum('SELECT * FROM etlp.etl_load_status'), pg_temp.checksum('SELECT * FROM etlq.etl_load_status'),
+          'parts 2, 1 and parts 1, 2 leave the same load-status rows');
+SELECT is(pg_temp.checksum('SELECT * FROM etlp.etl_transform_status'), pg_temp.checksum('SELECT * FROM etlq.etl_transform_status'),
+          'and the same transform-status rows');
+SELECT is(pg_temp.checksum('SELECT id, table_name, last_primary_value, primary_column_name, rows_loaded, load_status FROM etlp.etl_load_status'),
+          pg_temp.checksum('SELECT id, table_name, last_primary_value, primary_column_name, rows_loaded, load_status FROM etl.etl_load_status'),
+          'the parts'' load-status rows have the single call''s ids, row counts and largest keys');
+SELECT is(pg_temp.checksum('SELECT id, table_name, last_primary_value, rows_transformed, transform_status FROM etlp.etl_transform_status'),
+          pg_temp.checksum('SELECT id, table_name, last_primary_value, rows_transformed, transform_status FROM etl.etl_transform_status'),
+          'and so do the transform-status rows');
+SELECT is((SELECT sum(total_rows_processed) FROM etlp.etl_pipeline_metrics), (SELECT sum(total_rows_processed) FROM etl.etl_pipeline_metrics),
+          'the parts'' pipeline runs process the single call''s rows');
+
+-- Each serial id's sequence is past every id in its table.
+CREATE FUNCTION pg_temp.sequence_behind(schema_name text, table_name text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE behind boolean;
+BEGIN
+    EXECUTE format('SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence(%L, ''id'')), 0) < max(id) FROM %I.%I',
+                   format('%I.%I', schema_name, table_name), schema_name, table_name) INTO behind;
+    RETURN behind;
+END $$;
+SELECT is((SELECT string_agg(s || '.' || t, ', ') FROM unnest(ARRAY['etl', 'etlp', 'etlq']) s,
+             unnest(ARRAY['etl_load_status', 'etl_transform_status', 'etl_pipeline_metrics', 'etl_table_metrics']) t
+            WHERE pg_temp.sequence_behind(s, t)), NULL, 'every ETL id sequence is past the ids written (single call and parts)');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,5 +1,5 @@
 // Writing the ETL bookkeeping rows with a few multi-row INSERTs after the load (a few hundred rows:
-// no bulk path needed).
+// no bulk path needed), then leaving the id sequences past the ids written.
 #include "pg/etl_bookkeeping.hpp"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 
 #include "core/calendar.hpp"
 #include "core/generator.hpp"
+#include "pg/id_sequences.hpp"
 
 namespace dentsynth::pg {
 
@@ -15,8 +16,31 @@ namespace {
 
 // The modeled speed of the replica's loader, for processing times (rows per second).
 constexpr double kModeledRowsPerSecond = 50000.0;
-// Ids of a part's rows start here, so parts loaded into one schema never collide.
+// Ids of a part's pipeline-run rows (etl_table_metrics) start here, so parts loaded into one
+// schema never collide.
 constexpr int64_t kIdsPerPart = 1000;
+
+// A part loaded next to earlier parts meets their status rows (UNIQUE (table_name)) and adds to
+// them: rows are summed, the largest key and the latest stamps kept, the first creation kept.
+// Every merge is commutative, so the parts leave the same rows in any order, and the sums and
+// keys are the single call's. A key compares as a number when both are digit strings (they are
+// varchar; '99' < '100').
+constexpr const char* kMergedKey =
+    "CASE WHEN t.last_primary_value ~ '^[0-9]+$' AND EXCLUDED.last_primary_value ~ '^[0-9]+$'"
+    " THEN GREATEST(t.last_primary_value::numeric, EXCLUDED.last_primary_value::numeric)::text"
+    " ELSE COALESCE(EXCLUDED.last_primary_value, t.last_primary_value) END";
+constexpr const char* kLoadStatusMerge =
+    " ON CONFLICT (table_name) DO UPDATE SET last_loaded = GREATEST(t.last_loaded, EXCLUDED.last_loaded),"
+    " primary_column_name = EXCLUDED.primary_column_name,"
+    " rows_loaded = LEAST(COALESCE(t.rows_loaded, 0)::bigint + EXCLUDED.rows_loaded, 2147483647)::integer,"
+    " load_status = EXCLUDED.load_status, _loaded_at = GREATEST(t._loaded_at, EXCLUDED._loaded_at), last_primary_value = ";
+constexpr const char* kTransformStatusMerge =
+    " ON CONFLICT (table_name) DO UPDATE SET last_transformed = GREATEST(t.last_transformed, EXCLUDED.last_transformed),"
+    " primary_column_name = EXCLUDED.primary_column_name,"
+    " rows_transformed = LEAST(COALESCE(t.rows_transformed, 0)::bigint + EXCLUDED.rows_transformed, 2147483647)::integer,"
+    " transform_status = EXCLUDED.transform_status, _transformed_at = GREATEST(t._transformed_at, EXCLUDED._transformed_at),"
+    " _created_at = LEAST(t._created_at, EXCLUDED._created_at), _updated_at = GREATEST(t._updated_at, EXCLUDED._updated_at),"
+    " last_primary_value = ";
 
 std::string Literal(const std::string& text) {
     std::string quoted = "'";
@@ -44,21 +68,25 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     const std::string pipeline = "dentsynth_" + core::ToIsoString(params.as_of) + "_part_" + std::to_string(params.part) + "_of_" +
                                  std::to_string(params.parts);
     std::string load_rows, transform_rows, table_rows;
-    int64_t tables = 0, total_rows = 0;
+    int64_t tables = 0, total_rows = 0, position = 0;
     double elapsed = 0.0;
     for (const core::GeneratedTable& generated : core::GeneratedTables()) {
+        ++position;
         if (!core::WritesTable(params, generated.table)) continue;
         const core::TableInfo& info = core::InfoOf(generated.table);
         const int64_t rows = sink.RowsWritten(generated.table);
         const double seconds = static_cast<double>(rows) / kModeledRowsPerSecond;
         const core::Timestamp loaded = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
         const core::Timestamp transformed = core::AddMinutes(loaded, 30);
+        // A status row's id is the table's place among the generated tables, whichever part writes
+        // it first (one row per table); a run's table-metrics rows are its own.
+        const int64_t status_id = position;
         const int64_t id = base_id + ++tables;
         const std::string key = rows > 0 ? Literal(std::to_string(sink.MaxKey(generated.table))) : "NULL";
         const std::string sep = load_rows.empty() ? "" : ",";
-        load_rows += sep + "(" + std::to_string(id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
+        load_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
                      Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(loaded) + ")";
-        transform_rows += sep + "(" + std::to_string(id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key + "," +
+        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key + "," +
                           Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(transformed) +
                           "," + TimestampText(transformed) + "," + TimestampText(transformed) + ")";
         char processing[32];
@@ -70,8 +98,14 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     }
     std::array<int64_t, 4> written{};
     if (tables == 0) return written;
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status VALUES " + load_rows);
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status VALUES " + transform_rows);
+    // The status rows first: a part loaded at the same time in another session waits here for this
+    // one's commit (same table_name), so the parts' bookkeeping never interleaves. A single call
+    // writes into empty tables and needs no merge (nor the SELECT and UPDATE privileges it takes).
+    const bool merge = params.parts > 1;
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows +
+                (merge ? std::string(kLoadStatusMerge) + kMergedKey : std::string()));
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows +
+                (merge ? std::string(kTransformStatusMerge) + kMergedKey : std::string()));
     const core::Timestamp end = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
     char total_time[32];
     std::snprintf(total_time, sizeof total_time, "%.3f", elapsed);
@@ -82,6 +116,13 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
                 TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
                 std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) + ")");
     spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
+    // Each sequence past every id this load (all of its parts) writes, so a row inserted without
+    // an id never collides, not even with a part loaded later.
+    const int64_t generated_tables = static_cast<int64_t>(core::GeneratedTables().size());
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_load_status), generated_tables);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_transform_status), generated_tables);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_pipeline_metrics), params.parts);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_table_metrics), (params.parts - 1) * kIdsPerPart + generated_tables);
     written = {tables, tables, 1, tables};
     return written;
 }

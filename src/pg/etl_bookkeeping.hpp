@@ -1,9 +1,11 @@
 // The ETL bookkeeping tables (etl_load_status, etl_transform_status, etl_pipeline_metrics,
 // etl_table_metrics): what the pipeline that loads a real OpenDental replica records about a load.
 // generate_all writes them after the load, from what it wrote: one pipeline run per call (per part
-// of a partitioned load, which is a load of its own), one row per loaded table with its row count
-// and largest key, all stamped at as_of's evening (never the wall clock: output stays a pure
-// function of the arguments).
+// of a partitioned load, which is a load of its own) with a metrics row per loaded table, and one
+// load-status and one transform-status row per table with its row count and largest key (UNIQUE
+// (table_name), as the downstream's hooks need: a later part adds to the row), all stamped at
+// as_of's evening (never the wall clock: output stays a pure function of the arguments). Then each
+// id sequence is set past the ids written.
 #pragma once
 
 #include "pg/postgres_headers.hpp"
@@ -21,6 +23,12 @@ namespace dentsynth::pg {
 // The bookkeeping tables generate_all fills besides the generated ones.
 inline constexpr core::TableId kBookkeepingTables[] = {core::TableId::etl_load_status, core::TableId::etl_transform_status,
                                                        core::TableId::etl_pipeline_metrics, core::TableId::etl_table_metrics};
+
+// The tables with one row per loaded table (UNIQUE (table_name)), which the parts of a partitioned
+// load share: a later part adds its rows to the row.
+inline bool IsStatusTable(core::TableId table) {
+    return table == core::TableId::etl_load_status || table == core::TableId::etl_transform_status;
+}
 
 // Writes this load's bookkeeping rows into the schema's ETL tables; returns rows written per table.
 std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/schema.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/table_constraints.hpp"
 
 namespace dentsynth::pg {
 
@@ -20,6 +21,7 @@ struct ExistingColumn {
 };
 
 struct ExistingTable {
+    Oid relation_id = InvalidOid;
     char relkind = 'r';
     std::vector<ExistingColumn> columns;
 };
@@ -27,7 +29,7 @@ struct ExistingTable {
 // Every table of the schema whose name is a contract table, with its columns in order.
 std::map<std::string, ExistingTable> ReadExistingTables(SpiSession& spi, Oid namespace_oid) {
     const SpiRows rows = spi.Query(
-        "SELECT c.relname, c.relkind, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+        "SELECT c.oid, c.relname, c.relkind, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,"
         "       COALESCE(a.attnum = ANY (i.indkey::int2[]), false), pg_catalog.pg_get_expr(d.adbin, d.adrelid)"
         "  FROM pg_catalog.pg_class c"
         "  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
@@ -38,19 +40,20 @@ std::map<std::string, ExistingTable> ReadExistingTables(SpiSession& spi, Oid nam
         namespace_oid);
     std::map<std::string, ExistingTable> tables;
     for (const auto& row : rows) {
-        if (core::FindTable(*row[0]) == nullptr) continue;
-        ExistingTable& table = tables[*row[0]];
-        table.relkind = (*row[1])[0];
-        table.columns.push_back(ExistingColumn{*row[2], *row[3], *row[4] == "t", *row[5] == "t", row[6].value_or("")});
+        if (core::FindTable(*row[1]) == nullptr) continue;
+        ExistingTable& table = tables[*row[1]];
+        table.relation_id = static_cast<Oid>(std::stoul(*row[0]));
+        table.relkind = (*row[2])[0];
+        table.columns.push_back(ExistingColumn{*row[3], *row[4], *row[5] == "t", *row[6] == "t", row[7].value_or("")});
     }
     return tables;
 }
 
-[[noreturn]] void Mismatch(const std::string& schema, const core::TableInfo& table, const std::string& what) {
+[[noreturn]] void Mismatch(const std::string& schema, const core::TableInfo& table, const std::string& what,
+                           const std::string& hint = "dentsynth writes only into tables shaped exactly as schema/columns.tsv says. "
+                                                     "Rename or drop the table, or choose another target_schema.") {
     throw core::Error(core::ErrorKind::kSchemaMismatch,
-                      "table " + schema + "." + table.name + " does not match the raw schema contract: " + what,
-                      "dentsynth writes only into tables shaped exactly as schema/columns.tsv says. Rename or drop the "
-                      "table, or choose another target_schema.");
+                      "table " + schema + "." + table.name + " does not match the raw schema contract: " + what, hint);
 }
 
 std::string Describe(const core::ColumnInfo& column) {
@@ -95,6 +98,9 @@ void CheckTable(SpiSession& spi, const std::string& schema, const core::TableInf
     }
     if (existing_count > table.column_count)
         Mismatch(schema, table, "column \"" + existing.columns[table.column_count].name + "\" is not in the contract");
+    // Then the unique constraints and indexes of schema/constraints.tsv (the downstream's upserts need them).
+    if (const auto mismatch = FindConstraintMismatch(spi, existing.relation_id, table.id, QuoteIdentifier(schema)))
+        Mismatch(schema, table, mismatch->what, mismatch->fix);
 }
 
 Oid LookUpOrCreateSchema(SpiSession& spi, const std::string& schema_name) {
@@ -148,6 +154,7 @@ std::vector<TableStatus> EnsureRawSchema(SpiSession& spi, const std::string& sch
                                   schema_name + "\"",
                               "Grant CREATE on the schema, or create the tables with dentsynth.create_raw_schema() as a role that may.");
         spi.Execute(core::CreateTableSql(table, quoted_schema));
+        for (const TableConstraint* constraint : ConstraintsOf(table.id)) spi.Execute(CreateConstraintSql(*constraint, quoted_schema));
         statuses.push_back({table.name, true});
     }
     return statuses;

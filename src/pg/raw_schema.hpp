@@ -17,8 +17,10 @@ struct TableStatus {
 };
 
 // Makes sure schema `schema_name` exists (creating it when missing) and holds every contract
-// table: missing tables are created, existing ones are checked column by column (name, type,
-// order, nullability, default, primary key). Throws naming the first mismatch.
+// table: missing tables are created (with the unique constraints and indexes of
+// schema/constraints.tsv), existing ones are checked column by column (name, type, order,
+// nullability, default, primary key), then for those constraints and indexes. Throws naming the
+// first mismatch.
 std::vector<TableStatus> EnsureRawSchema(SpiSession& spi, const std::string& schema_name, Oid& namespace_oid);
 
 }  // namespace dentsynth::pg

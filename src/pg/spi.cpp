@@ -47,7 +47,7 @@ SpiRows CollectRows(SPITupleTable* table, uint64 count) {
 
 }  // namespace
 
-SpiRows SpiSession::Query(const std::string& sql, std::optional<Oid> param) {
+SpiRows SpiSession::Query(const std::string& sql, std::optional<Oid> param, bool latest_snapshot) {
     const char* text = sql.c_str();
     SPITupleTable* table = nullptr;
     uint64 count = 0;
@@ -56,7 +56,9 @@ SpiRows SpiSession::Query(const std::string& sql, std::optional<Oid> param) {
     PgCall([&] {
         Oid types[1] = {OIDOID};
         Datum values[1] = {ObjectIdGetDatum(param_value)};
-        const int rc = has_param ? SPI_execute_with_args(text, 1, types, values, nullptr, true, 0) : SPI_execute(text, true, 0);
+        // read_only = false makes SPI take a new snapshot after a command-counter increment.
+        const bool read_only = !latest_snapshot;
+        const int rc = has_param ? SPI_execute_with_args(text, 1, types, values, nullptr, read_only, 0) : SPI_execute(text, read_only, 0);
         if (rc != SPI_OK_SELECT) elog(ERROR, "dentsynth: query failed (%d): %s", rc, text);
         table = SPI_tuptable;
         count = SPI_processed;
@@ -68,6 +70,13 @@ std::string QuoteIdentifier(const std::string& name) {
     const char* quoted = nullptr;
     const char* raw = name.c_str();
     PgCall([&] { quoted = quote_identifier(raw); });
+    return quoted;
+}
+
+std::string QuoteLiteral(const std::string& text) {
+    const char* quoted = nullptr;
+    const char* raw = text.c_str();
+    PgCall([&] { quoted = quote_literal_cstr(raw); });
     return quoted;
 }
 

@@ -21,8 +21,10 @@ public:
     void Finish();
     // Runs a utility or DML statement.
     void Execute(const std::string& sql);
-    // Runs a read-only query with an optional single oid parameter ($1) and returns its rows.
-    SpiRows Query(const std::string& sql, std::optional<Oid> param = std::nullopt);
+    // Runs a read-only query with an optional single oid parameter ($1) and returns its rows. It
+    // reads with the calling statement's snapshot unless `latest_snapshot`, which takes a new one
+    // that also sees what this call has done so far (tables it just created).
+    SpiRows Query(const std::string& sql, std::optional<Oid> param = std::nullopt, bool latest_snapshot = false);
 
 private:
     bool connected_ = false;
@@ -30,5 +32,8 @@ private:
 
 // quote_identifier() as a std::string.
 std::string QuoteIdentifier(const std::string& name);
+
+// quote_literal_cstr() as a std::string: a SQL string literal.
+std::string QuoteLiteral(const std::string& text);
 
 }  // namespace dentsynth::pg

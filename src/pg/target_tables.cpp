@@ -5,6 +5,7 @@
 #include "core/generator.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
+#include "pg/id_sequences.hpp"
 
 namespace dentsynth::pg {
 
@@ -57,6 +58,24 @@ void CheckFacts(const std::string& qualified, const RelationFacts& facts, bool r
                           "or generate into another target_schema.");
 }
 
+// A later part of a partitioned load updates the status rows the earlier parts wrote (INSERT ...
+// ON CONFLICT DO UPDATE), which needs SELECT and UPDATE on the table (or on all of its columns).
+void CheckMayUpdate(const std::string& qualified, Oid relation_id) {
+    bool may_update = false;
+    PgCall([&] {
+        const Oid user = GetUserId();
+        const auto has = [&](AclMode mode) {
+            return pg_class_aclcheck(relation_id, user, mode) == ACLCHECK_OK ||
+                   pg_attribute_aclcheck_all(relation_id, user, mode, ACLMASK_ALL) == ACLCHECK_OK;
+        };
+        may_update = has(ACL_SELECT) && has(ACL_UPDATE);
+    });
+    if (!may_update)
+        throw core::Error(core::ErrorKind::kPermissionDenied, "a partitioned load needs SELECT and UPDATE on " + qualified,
+                          "Each part adds its rows to the one status row per table the other parts share: GRANT SELECT, UPDATE ON " +
+                              qualified + " TO <role>.");
+}
+
 }  // namespace
 
 std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
@@ -86,8 +105,13 @@ std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const st
             prepare(generated.table, params.parts > 1 && generated.level == core::TableLevel::kPatient);
     }
     // The ETL bookkeeping is written through SPI after the load (etl_bookkeeping.cpp), not by the
-    // bulk writer; each part of a partitioned load records itself next to the others.
-    for (const core::TableId table : kBookkeepingTables) prepare(table, params.parts > 1);
+    // bulk writer; each part of a partitioned load records itself next to the others. Their ids
+    // are explicit, and the serial sequences are set past them afterwards.
+    for (const core::TableId table : kBookkeepingTables) {
+        const Oid relation_id = prepare(table, params.parts > 1);
+        CheckIdSequences(spi, schema_name, core::InfoOf(table), relation_id);
+        if (params.parts > 1 && IsStatusTable(table)) CheckMayUpdate(schema_name + "." + core::InfoOf(table).name, relation_id);
+    }
     if (!non_empty.empty())
         throw core::Error(core::ErrorKind::kTargetNotEmpty, "target tables already hold rows: " + non_empty,
                           "Pass replace => true to empty the tables dentsynth fills (inside your transaction), or choose another "

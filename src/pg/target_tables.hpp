@@ -1,6 +1,7 @@
 // Preparing the target tables of generate_all before any row is written: privileges, row-level
-// security and triggers (which the bulk writer cannot honour), emptiness, and the optional
-// replace. Everything that could refuse the call is checked here, so a refused call writes nothing.
+// security and triggers (which the bulk writer cannot honour), emptiness, the ETL tables' id
+// sequences, and the optional replace. Everything that could refuse the call is checked here, so a
+// refused call writes nothing.
 #pragma once
 
 #include "pg/postgres_headers.hpp"
