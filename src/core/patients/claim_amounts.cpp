@@ -47,10 +47,11 @@ constexpr int64_t kSupplementalLocalBase = 50000;
 constexpr int64_t kSupplementalCheckLocalBase = 60000;
 
 
-// How a carrier pays a check: a zero-dollar EOB, else EFT or a paper check, from the check's engine.
+// How a carrier pays a check: EFT or a paper check, from the check's engine. Every check pays
+// something: a claim the carrier pays nothing on (a $0 EOB) is received without one.
 int64_t CheckPayType(uint64_t seed, const CheckStory& check) {
     EntityRng rng(seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num));
-    return check.amount == 0 ? def::kInsPayZeroCheck : rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
+    return rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
 }
 
 // The deductible applies to basic and major work only (diagnostic and preventive are first-dollar).
@@ -293,11 +294,9 @@ private:
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return out_.claims[a].received < out_.claims[b].received; });
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
-            CheckStory& check = check_for(c.received, c.plan->carrier_num, c.claim_num);
-            check.claims.push_back(i);
-            c.claim_payment_num = check.claim_payment_num;
+            int64_t paid = 0;
             for (const ClaimLine& line : c.lines) {
-                check.amount += line.paid;
+                paid += line.paid;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 if (c.ordinal == 1) {
                     proc.primary_estimate = line.estimate;
@@ -311,21 +310,30 @@ private:
                     proc.secondary_paid_at = c.received;
                 }
             }
+            // A $0 EOB (a denial, or nothing payable) is received with no check (ClaimPaymentNum 0).
+            if (paid == 0) continue;
+            CheckStory& check = check_for(c.received, c.plan->carrier_num, c.claim_num);
+            check.claims.push_back(i);
+            check.amount += paid;
+            c.claim_payment_num = check.claim_payment_num;
         }
         // Supplemental payments of appealed claims, on the checks of their own posting moments.
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
             if (!c.HasSupplemental()) continue;
-            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
-            check.claims.push_back(i);
-            c.supplemental_payment_num = check.claim_payment_num;
+            int64_t paid = 0;
             for (const ClaimLine& line : c.lines) {
-                check.amount += line.supplemental;
+                paid += line.supplemental;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 proc.supplemental_paid = line.supplemental;
                 proc.supplemental_write_off = line.supplemental_write_off;
                 proc.supplemental_paid_at = c.supplemental_received;
             }
+            if (paid == 0) continue;  // never: a claim is only appealed or sent again for money still owed
+            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
+            check.claims.push_back(i);
+            check.amount += paid;
+            c.supplemental_payment_num = check.claim_payment_num;
         }
         for (CheckStory& check : out_.checks) check.pay_type = CheckPayType(patient_.practice.params.seed, check);
     }
