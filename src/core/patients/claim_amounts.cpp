@@ -60,14 +60,6 @@ bool DeductibleApplies(CoverageCategory category) {
            category != CoverageCategory::kRadiology && category != CoverageCategory::kOrthodontics;
 }
 
-// What a plan allows for a fee: its PPO schedule's fee (never above the fee), else the fee itself.
-int64_t AllowedFor(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee) {
-    if (!plan.is_ppo) return fee;
-    const int64_t sched = plan.allowed_fee_sched_num != 0 ? plan.allowed_fee_sched_num : plan.fee_sched_num;
-    if (sched == 0) return fee;
-    return std::min(fee, FeeCents(practice, sched, code));
-}
-
 // Benefits used so far in a calendar year under one subscription.
 struct YearUse {
     int64_t deductible = 0;
@@ -190,7 +182,7 @@ private:
         line.claim_proc_num = PatientKey(life_.pat_num, static_cast<int64_t>(proc_index) * 2 + claim.ordinal);
         line.proc_index = proc_index;
         line.fee = p.fee_cents;
-        line.allowed = AllowedFor(patient_.practice, plan, *p.code, p.fee_cents);
+        line.allowed = AllowedFeeCents(patient_.practice, plan, *p.code, p.fee_cents);
         line.percent = CoveragePercent(plan, p.code->coverage);
         YearUse& use = Use(claim.subscription, claim.service);
         line.limitation = Limitation(claim, p);
