@@ -146,8 +146,11 @@ SELECT is((SELECT count(*) FROM bl.payment WHERE "PayType" NOT IN (0, 69, 70, 71
               OR ("PayType" = 0 AND "PayAmt" <> 0) OR ("PayType" = 72 AND "PayAmt" >= 0) OR ("PayType" NOT IN (0, 72) AND "PayAmt" <= 0)
               OR ("PayType" = 69 AND "PayAmt" > 5000) OR ("PayType" = 574 AND "PayAmt" > 50000)), 0::bigint,
           'payment types are the accepted patient payment definitions; transfers are zero, refunds negative, the rest positive within their limits');
-SELECT is((SELECT count(*) FROM bl.payment p WHERE NOT EXISTS (SELECT FROM bl.patient g WHERE g."PatNum" = p."PatNum" AND g."Guarantor" = p."PatNum")), 0::bigint,
-          'payments are entered on the family''s guarantor');
+SELECT is((SELECT count(*) FROM bl.payment p
+            WHERE NOT EXISTS (SELECT FROM bl.patient t WHERE t."PatNum" = p."PatNum"
+                                 AND (t."Guarantor" = p."PatNum" OR (p."MerchantFee" > 0 AND NOT EXISTS (
+                                        SELECT FROM bl.paysplit s WHERE s."PayNum" = p."PayNum" AND s."PatNum" <> p."PatNum"))))), 0::bigint,
+          'payments are entered on the family''s guarantor, online card payments on the member whose charges they pay');
 SELECT is((SELECT count(*) FROM bl.payment WHERE ("CheckNum" IS NULL) <> ("BankBranch" IS NULL) OR length("CheckNum") NOT BETWEEN 1 AND 25
               OR ("ExternalId" IS NOT NULL AND NOT "IsCcCompleted") OR "MerchantFee" < 0 OR "SecUserNumEntry" <= 0), 0::bigint,
           'checks carry a number and bank, online payments a processor id and fee, and every payment its user');

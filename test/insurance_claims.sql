@@ -59,16 +59,18 @@ SELECT is((SELECT count(*) FROM ic.claimtracking t JOIN ic.claim c USING ("Claim
               AND NOT EXISTS (SELECT FROM ic.claimtracking t WHERE t."ClaimNum" = c."ClaimNum" AND t."TrackingDefNum" = 763)), 0::bigint,
           'a denied claim is sent again after the denial, and only a claim sent again is paid after its denial');
 SELECT cmp_ok((SELECT count(*) FROM ic.claimtracking WHERE "TrackingDefNum" = 763), '>', 0::bigint, 'some denied claims are corrected and sent again');
-SELECT is((SELECT count(*) FROM ic.claimproc p WHERE p."Status" IN (1, 4) AND (p."ClaimPaymentNum" = 0 OR p."DateCP" > '2025-06-30')), 0::bigint,
-          'received claim procedures and supplemental payments are paid by a check, by as_of');
+SELECT is((SELECT count(*) FROM ic.claimproc p WHERE p."Status" IN (1, 4) AND (p."DateCP" > '2025-06-30'
+              OR (p."ClaimPaymentNum" = 0) <> (p."Status" = 1 AND NOT EXISTS (
+                     SELECT FROM ic.claimproc q WHERE q."ClaimNum" = p."ClaimNum" AND q."Status" = 1 AND q."InsPayAmt" > 0)))), 0::bigint,
+          'received claim procedures are paid by a check unless their claim paid nothing (a $0 EOB), supplemental payments always; by as_of');
 SELECT is((SELECT count(*) FROM (SELECT p."ClaimPaymentNum" FROM ic.claimproc p JOIN ic.claim c USING ("ClaimNum") JOIN ic.insplan i ON i."PlanNum" = c."PlanNum"
                                   JOIN ic.claimpayment k ON k."ClaimPaymentNum" = p."ClaimPaymentNum" JOIN ic.carrier r ON r."CarrierNum" = i."CarrierNum"
                                  WHERE p."ClaimPaymentNum" <> 0 GROUP BY 1 HAVING count(DISTINCT i."CarrierNum") > 1 OR bool_or(r."CarrierName" <> k."CarrierName")) x), 0::bigint,
           'a check pays the claims of one carrier, whose name it carries');
 SELECT cmp_ok((SELECT count(*) FROM (SELECT "ClaimPaymentNum" FROM ic.claimproc WHERE "ClaimPaymentNum" <> 0 GROUP BY 1 HAVING count(DISTINCT "PatNum") > 1) x),
               '>', 0::bigint, 'a carrier''s check pays several patients'' claims');
-SELECT is((SELECT count(*) FROM ic.claimpayment WHERE ("PayType" = 463) <> ("CheckAmt" = 0) OR "CheckDate" > '2025-06-30'), 0::bigint,
-          'zero checks are the 463 EOB type and only they; no check after as_of');
+SELECT is((SELECT count(*) FROM ic.claimpayment WHERE "CheckAmt" <= 0 OR "PayType" NOT IN (261, 303) OR "CheckDate" > '2025-06-30'), 0::bigint,
+          'checks pay money (a $0 EOB makes none), by check (261) or EFT (303); no check after as_of');
 -- The plans' frequency and age limits (their benefit rows) hold for what insurance paid.
 SELECT is((SELECT count(*) FROM (
               SELECT cp."InsSubNum", cp."PatNum", pl."CodeNum", extract(year FROM cp."ProcDate"), b."Quantity"

@@ -114,12 +114,9 @@ SELECT is((SELECT count(*) FROM v.procedurelog p JOIN v.procedurecode c USING ("
               WHEN 4 THEN p."ToothNum" = '' AND p."Surf" IN ('UR', 'UL', 'LL', 'LR')
               ELSE p."ToothNum" = '' AND p."Surf" = '' END), 0::bigint,
           'tooth and surfaces are valid for each code''s treatment area');
-SELECT is((SELECT count(*) FROM v.procedurelog p JOIN v.patient pt USING ("PatNum") JOIN v.fee f ON f."CodeNum" = p."CodeNum"
-            AND f."FeeSched" = CASE WHEN pt."FeeSched" <> 0 THEN pt."FeeSched"
-                                    ELSE coalesce((SELECT ip."FeeSched" FROM v.inssub s JOIN v.insplan ip USING ("PlanNum")
-                                                    WHERE s."InsSubNum" = pt."Guarantor" * 100000 + 1 AND ip."PlanType" = 'p'),
-                                                  (SELECT min("FeeSchedNum") FROM v.feesched)) END
-            WHERE f."Amount" <> p."ProcFee"), 0::bigint, 'every fee is the patient''s schedule''s fee for the code');
+SELECT is((SELECT count(*) FROM v.procedurelog p JOIN v.patient pt USING ("PatNum") JOIN v.provider pv ON pv."ProvNum" = p."ProvNum"
+            JOIN v.fee f ON f."CodeNum" = p."CodeNum" AND f."FeeSched" = CASE WHEN pt."FeeSched" <> 0 THEN pt."FeeSched" ELSE pv."FeeSched" END
+            WHERE f."Amount" <> p."ProcFee"), 0::bigint, 'every fee is the patient''s own schedule''s fee for the code, else the provider''s (UCR)');
 SELECT is((SELECT count(*) FROM v.procedurelog p WHERE NOT EXISTS (SELECT FROM v.fee f WHERE f."CodeNum" = p."CodeNum")), 0::bigint,
           'every procedure''s code has fees');
 

@@ -14,7 +14,7 @@ WITH prod AS (SELECT sum(round("ProcFee"::numeric, 2)) AS gross, count(*) AS pro
                FROM claimproc WHERE "Status" IN (1, 4)),
      adj AS (SELECT sum(round("AdjAmt"::numeric, 2)) AS total, count(*) AS n FROM adjustment),
      pat AS (SELECT sum(round("SplitAmt"::numeric, 2)) AS paid FROM paysplit),
-     desk AS (SELECT sum(round("PayAmt"::numeric, 2)) FILTER (WHERE "PayNote" IN ('Paid at checkout', 'CareCredit financing')) AS at_desk,
+     desk AS (SELECT sum(round("PayAmt"::numeric, 2)) FILTER (WHERE "PayNote" LIKE '%at checkout') AS at_desk,
                      sum(round("PayAmt"::numeric, 2)) FILTER (WHERE "PayType" NOT IN (0, 72)) AS all_in FROM payment),
      ar AS (SELECT sum(round("BalTotal"::numeric, 2)) AS total, sum(round("Bal_0_30"::numeric, 2)) AS b0,
                    sum(round("Bal_31_60"::numeric, 2)) AS b31, sum(round("Bal_61_90"::numeric, 2)) AS b61,

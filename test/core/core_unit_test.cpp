@@ -9,6 +9,7 @@
 #include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/key_plan.hpp"
+#include "core/float8_cents.hpp"
 #include "core/params.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
@@ -162,6 +163,20 @@ void TestKeyPlan() {
           "key periods are 366 days from start_date");
 }
 
+void TestFloat8Cents() {
+    const int64_t tenth_and_fifth[] = {10, 20};
+    Check(!Float8SumExact(tenth_and_fifth), "$0.10 + $0.20 is not $0.30 in float8");
+    const int64_t halves[] = {705, 705};
+    Check(Float8SumExact(halves), "$7.05 + $7.05 is exactly $14.10 in float8");
+    const int64_t dollars[] = {15000, 7500, 2500};
+    Check(Float8SumExact(dollars), "whole dollars add up exactly");
+    // 0.01 + 0.01 + 0.04 is exact, 0.01 + 0.04 + 0.01 is not: every order is checked.
+    const int64_t one_order[] = {1, 1, 4};
+    Check(!Float8SumExact(one_order), "a sum exact in one order only is not exact");
+    const int64_t four[] = {100, 100, 100, 100};
+    Check(!Float8SumExact(four), "more than three parts are refused");
+}
+
 }  // namespace dentsynth::core::test
 
 int main() {
@@ -171,6 +186,7 @@ int main() {
     t::TestRowsAndSchema();
     t::TestParameters();
     t::TestKeyPlan();
+    t::TestFloat8Cents();
     std::printf("1..%d\n", t::test_count);
     return t::failures == 0 ? 0 : 1;
 }

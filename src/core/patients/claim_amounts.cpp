@@ -47,24 +47,17 @@ constexpr int64_t kSupplementalLocalBase = 50000;
 constexpr int64_t kSupplementalCheckLocalBase = 60000;
 
 
-// How a carrier pays a check: a zero-dollar EOB, else EFT or a paper check, from the check's engine.
+// How a carrier pays a check: EFT or a paper check, from the check's engine. Every check pays
+// something: a claim the carrier pays nothing on (a $0 EOB) is received without one.
 int64_t CheckPayType(uint64_t seed, const CheckStory& check) {
     EntityRng rng(seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num));
-    return check.amount == 0 ? def::kInsPayZeroCheck : rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
+    return rng.Chance(kEftShare) ? def::kInsPayEft : def::kInsPayCheck;
 }
 
 // The deductible applies to basic and major work only (diagnostic and preventive are first-dollar).
 bool DeductibleApplies(CoverageCategory category) {
     return category != CoverageCategory::kDiagnostic && category != CoverageCategory::kPreventive &&
            category != CoverageCategory::kRadiology && category != CoverageCategory::kOrthodontics;
-}
-
-// What a plan allows for a fee: its PPO schedule's fee (never above the fee), else the fee itself.
-int64_t AllowedFor(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee) {
-    if (!plan.is_ppo) return fee;
-    const int64_t sched = plan.allowed_fee_sched_num != 0 ? plan.allowed_fee_sched_num : plan.fee_sched_num;
-    if (sched == 0) return fee;
-    return std::min(fee, FeeCents(practice, sched, code));
 }
 
 // Benefits used so far in a calendar year under one subscription.
@@ -189,7 +182,7 @@ private:
         line.claim_proc_num = PatientKey(life_.pat_num, static_cast<int64_t>(proc_index) * 2 + claim.ordinal);
         line.proc_index = proc_index;
         line.fee = p.fee_cents;
-        line.allowed = AllowedFor(patient_.practice, plan, *p.code, p.fee_cents);
+        line.allowed = AllowedFeeCents(patient_.practice, plan, *p.code, p.fee_cents);
         line.percent = CoveragePercent(plan, p.code->coverage);
         YearUse& use = Use(claim.subscription, claim.service);
         line.limitation = Limitation(claim, p);
@@ -293,11 +286,9 @@ private:
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return out_.claims[a].received < out_.claims[b].received; });
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
-            CheckStory& check = check_for(c.received, c.plan->carrier_num, c.claim_num);
-            check.claims.push_back(i);
-            c.claim_payment_num = check.claim_payment_num;
+            int64_t paid = 0;
             for (const ClaimLine& line : c.lines) {
-                check.amount += line.paid;
+                paid += line.paid;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 if (c.ordinal == 1) {
                     proc.primary_estimate = line.estimate;
@@ -311,21 +302,30 @@ private:
                     proc.secondary_paid_at = c.received;
                 }
             }
+            // A $0 EOB (a denial, or nothing payable) is received with no check (ClaimPaymentNum 0).
+            if (paid == 0) continue;
+            CheckStory& check = check_for(c.received, c.plan->carrier_num, c.claim_num);
+            check.claims.push_back(i);
+            check.amount += paid;
+            c.claim_payment_num = check.claim_payment_num;
         }
         // Supplemental payments of appealed claims, on the checks of their own posting moments.
         for (size_t i : order) {
             ClaimStory& c = out_.claims[i];
             if (!c.HasSupplemental()) continue;
-            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
-            check.claims.push_back(i);
-            c.supplemental_payment_num = check.claim_payment_num;
+            int64_t paid = 0;
             for (const ClaimLine& line : c.lines) {
-                check.amount += line.supplemental;
+                paid += line.supplemental;
                 ProcedureInsurance& proc = out_.by_proc[life_.procedures[line.proc_index].proc_num];
                 proc.supplemental_paid = line.supplemental;
                 proc.supplemental_write_off = line.supplemental_write_off;
                 proc.supplemental_paid_at = c.supplemental_received;
             }
+            if (paid == 0) continue;  // never: a claim is only appealed or sent again for money still owed
+            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
+            check.claims.push_back(i);
+            check.amount += paid;
+            c.supplemental_payment_num = check.claim_payment_num;
         }
         for (CheckStory& check : out_.checks) check.pay_type = CheckPayType(patient_.practice.params.seed, check);
     }

@@ -14,6 +14,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/float8_cents.hpp"
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
 #include "core/practice/definition_ids.hpp"
@@ -42,6 +43,11 @@ constexpr int64_t kFinanceChargePerMille = 15;   // 1.5% a month
 constexpr int64_t kMinFinanceChargeCents = 150;     // not charged on overdue balances under $100
 constexpr int kBadDebtAfterDays = 180;           // what is still owed half a year after the charge goes to bad debt
 constexpr int64_t kInstalmentFloorCents = 5000;  // instalments of at least $50
+constexpr int64_t kCheckLimitCents = 500000;     // cash and checks up to $5,000; more is financed (or by card)
+constexpr int64_t kFinancingMinCents = 50000;    // a quarter of desk payments from $500 are financed
+constexpr double kFinancingShare = 0.25;
+constexpr double kLenderWeights[] = {0.45, 0.15, 0.15, 0.15, 0.10};  // Care Credit, Sunbit, Cherry, ProceedFinance, Lending Club
+constexpr int64_t kProceedFinanceMaxCents = 5000000;  // ProceedFinance loans up to $50,000
 constexpr double kDiscretionaryDiscountChance = 0.035;
 constexpr double kCorrectionChance = 0.006;
 constexpr int64_t kPaidInFullMinCents = 50000;    // uninsured visits from $500 paid in full get 5% off
@@ -297,27 +303,114 @@ private:
 
     // ---- payments ----
 
-    // Pays what is due on the given charges, oldest first, at most kMaxSplits of them, up to `limit`.
+    // How a payment is made, drawn before its amount is known: a card (online through the patient
+    // portal after a statement), a check, or cash at the desk.
+    struct Instrument {
+        bool card = false;
+        bool online = false;
+        bool by_check = false;
+    };
+
+    static Instrument DrawInstrument(int channel, EntityRng& rng) {
+        const bool desk = channel < 0;
+        Instrument how;
+        how.card = rng.Chance(desk ? 0.68 : channel == kModeMail ? 0.25 : 0.85);
+        how.online = !desk && how.card && rng.Chance(channel == kModeMail ? 0.5 : 0.85);
+        how.by_check = !how.card && (!desk || rng.Chance(0.45));
+        return how;
+    }
+
+    // Pays what is due on `candidates` (in the order given), up to `limit`: one payment of at most
+    // kMaxSplits charges. Paid online, the card is charged once per member whose charges it pays,
+    // each charge entered on that member's account (the processor's fee is the member's too). A
+    // charge the float8 settling (SettleCents) takes off a payment is paid by another payment of
+    // the same moment.
     void Pay(const std::vector<size_t>& candidates, int64_t limit, Timestamp at, int channel, const std::vector<int64_t>& users) {
         AccountPayment pay = NewPayment();
-        for (size_t ci : candidates) {
-            if (static_cast<int>(pay.splits.size()) == kMaxSplits || limit <= 0) break;
-            Charge& c = charges_[ci];
-            const int64_t amount = std::min(c.Due(), limit);
-            if (amount <= 0) continue;
-            c.paid += amount;
-            limit -= amount;
-            pay.splits.push_back(Split(pay, c, amount));
-            Touch(c.pat_num, at);
-        }
-        if (pay.splits.empty()) {
-            --payment_count_;
-            return;
-        }
-        for (const AccountSplit& s : pay.splits) pay.amount += s.amount;
         EntityRng rng(practice_.params.seed, Stream::kAccount, static_cast<uint64_t>(pay.pay_num));
-        ChooseMethod(pay, channel, rng);
-        Enter(std::move(pay), at, users);
+        const Instrument how = DrawInstrument(channel, rng);
+        std::vector<std::vector<size_t>> groups;
+        if (how.online) {
+            for (size_t ci : candidates) {
+                auto same = std::find_if(groups.begin(), groups.end(), [&](const std::vector<size_t>& g) { return charges_[g.front()].pat_num == charges_[ci].pat_num; });
+                if (same == groups.end()) groups.push_back({ci});
+                else same->push_back(ci);
+            }
+        } else {
+            groups.push_back(candidates);
+        }
+        bool fresh = true;  // no entered payment has taken pay's number yet
+        for (size_t g = 0; g < groups.size() && limit > 0; ++g) {
+            if (!fresh) pay = NewPayment();
+            fresh = true;
+            std::vector<size_t> deferred;
+            Allocate(pay, groups[g], limit, deferred);
+            if (!deferred.empty()) groups.insert(groups.begin() + static_cast<std::ptrdiff_t>(g) + 1, deferred);
+            if (pay.splits.empty()) continue;
+            for (const AccountSplit& s : pay.splits) Touch(s.pat_num, at);
+            limit -= pay.amount;
+            if (how.online) pay.pat_num = pay.splits.front().pat_num;
+            ChooseType(pay, how, channel, rng);
+            Enter(std::move(pay), at, users);
+            fresh = false;
+        }
+        if (fresh) --payment_count_;
+    }
+
+    // Splits up to `limit` over `group`'s charges in order, at most kMaxSplits, none above its due,
+    // and posts the splits on the charges. Charges SettleCents leaves out go to `deferred`.
+    void Allocate(AccountPayment& pay, const std::vector<size_t>& group, int64_t limit, std::vector<size_t>& deferred) {
+        std::vector<size_t> chosen;
+        std::vector<int64_t> amounts;
+        for (size_t ci : group) {
+            if (static_cast<int>(chosen.size()) == kMaxSplits || limit <= 0) break;
+            const int64_t amount = std::min(charges_[ci].Due(), limit);
+            if (amount <= 0) continue;
+            chosen.push_back(ci);
+            amounts.push_back(amount);
+            limit -= amount;
+        }
+        SettleCents(chosen, amounts, deferred);
+        for (size_t i = 0; i < chosen.size(); ++i) {
+            Charge& c = charges_[chosen[i]];
+            c.paid += amounts[i];
+            pay.splits.push_back(Split(pay, c, amounts[i]));
+            pay.amount += amounts[i];
+        }
+    }
+
+    // The downstream sums a payment's splits in float8 and compares the sum with the payment's
+    // amount exactly, and so must every split be chosen (Float8SumExact). When the sum is not exact
+    // the office moves a few cents from one split to another whose charge still has that much due
+    // (the payment and what the family owes in all stay the same); when every split already pays its
+    // charge in full, the last charge is taken off and paid on a payment of its own.
+    void SettleCents(std::vector<size_t>& chosen, std::vector<int64_t>& amounts, std::vector<size_t>& deferred) const {
+        while (!Float8SumExact(amounts)) {
+            if (MoveCents(chosen, amounts)) return;
+            deferred.insert(deferred.begin(), chosen.back());
+            chosen.pop_back();
+            amounts.pop_back();
+        }
+    }
+
+    // Moves the fewest cents (up to 99) between two splits that makes the float8 sum exact, never
+    // taking a split to 0 or above its charge's due; false when no such move exists.
+    bool MoveCents(const std::vector<size_t>& chosen, std::vector<int64_t>& amounts) const {
+        const size_t n = chosen.size();
+        for (int64_t d = 1; d <= 99; ++d) {
+            for (size_t to = 0; to < n; ++to) {
+                if (charges_[chosen[to]].Due() - amounts[to] < d) continue;
+                for (size_t from = 0; from < n; ++from) {
+                    if (from == to || amounts[from] <= d) continue;
+                    amounts[from] -= d;
+                    amounts[to] += d;
+                    if (Float8SumExact(amounts)) return true;
+                    amounts[from] += d;
+                    amounts[to] -= d;
+                }
+            }
+        }
+        return false;
     }
 
     // A new payment of the guarantor's, numbered in the account's order.
@@ -347,31 +440,33 @@ private:
         return s;
     }
 
-    // Payment type and instrument: how the money came (checkout desk, mailed statement, online).
-    void ChooseMethod(AccountPayment& pay, int channel, EntityRng& rng) const {
-        const int64_t dollars = pay.amount / 100;
+    // The payment type (category 10) for the instrument and amount: online card payments go through
+    // the processor (Stripe); cards at the desk or by phone are Credit Card; larger amounts are
+    // financed by a lender that pays the office (always above kCheckLimitCents unless by card);
+    // otherwise check or cash.
+    void ChooseType(AccountPayment& pay, const Instrument& how, int channel, EntityRng& rng) const {
         const bool desk = channel < 0;
-        double card_share = desk ? 0.68 : channel == kModeMail ? 0.25 : 0.85;
-        const bool card = rng.Chance(card_share);
-        pay.online = !desk && card && rng.Chance(channel == kModeMail ? 0.5 : 0.85);
-        pay.by_check = !card && (!desk || rng.Chance(0.45));
-        if (dollars > 5000) {
-            pay.pay_type = def::kPayVeryHighValue;
-        } else if (desk && dollars >= 500 && rng.Chance(0.25)) {
-            pay.pay_type = def::kPayCareCredit;
+        pay.online = how.online;
+        pay.by_check = how.by_check;
+        if (how.online) {
+            pay.pay_type = def::kPayStripe;
+        } else if ((!how.card && pay.amount > kCheckLimitCents) || (desk && pay.amount >= kFinancingMinCents && rng.Chance(kFinancingShare))) {
+            static constexpr int64_t kLenders[] = {def::kPayCareCredit, def::kPaySunbit, def::kPayCherry, def::kPayProceedFinance, def::kPayLendingClub};
+            static const char* const kLenderNames[] = {"Care Credit", "Sunbit", "Cherry", "ProceedFinance", "Lending Club"};
+            int pick = rng.Weighted(kLenderWeights);
+            if (kLenders[pick] == def::kPayProceedFinance && pay.amount > kProceedFinanceMaxCents) pick = 0;
+            pay.pay_type = kLenders[pick];
             pay.by_check = false;
-        } else if (dollars >= 1000) {
-            pay.pay_type = card ? def::kPayHighValueCard : def::kPayHighValue;
-        } else if (pay.online) {
-            pay.pay_type = def::kPayOnlineCard;
-        } else if (card) {
-            const int pick = rng.Weighted({0.90, 0.05, 0.05});
-            pay.pay_type = pick == 0 ? def::kPayRegular : pick == 1 ? def::kPayNewType : def::kPayNewType2;
+            pay.note = std::string(kLenderNames[pick]) + (desk ? " financing at checkout" : " financing for the statement balance");
+            return;
+        } else if (how.card) {
+            pay.pay_type = def::kPayCreditCard;
+        } else if (how.by_check) {
+            pay.pay_type = def::kPayCheck;
         } else {
-            pay.pay_type = rng.Chance(0.95) ? def::kPayStandard : def::kPaySpecialCase;
+            pay.pay_type = def::kPayCash;
         }
-        if (pay.pay_type == def::kPayCareCredit) pay.note = "CareCredit financing";
-        else if (desk) pay.note = "Paid at checkout";
+        if (desk) pay.note = "Paid at checkout";
         else if (pay.online) pay.note = "Online payment from statement";
         else pay.note = "Payment received for statement";
     }
@@ -439,7 +534,7 @@ private:
         AccountPayment pay = NewPayment();
         pay.splits.push_back(UnearnedSplit(pay, d, amount));
         pay.amount = amount;
-        ChooseMethod(pay, -1, rng);
+        ChooseType(pay, DrawInstrument(-1, rng), -1, rng);
         pay.note = "Deposit for scheduled treatment";
         Enter(std::move(pay), e.at, desk_users_);
         Touch(d.pat_num, e.at);

@@ -61,14 +61,14 @@ struct AccountSplit {
     int64_t amount;           // signed cents
     int64_t proc_num;         // the procedure paid, else 0
     int64_t adj_num;          // the positive adjustment paid, else 0
-    Date proc_date;           // the charge's date, kZeroDate for unearned money
+    Date proc_date = kZeroDate;  // the charge's date; kZeroDate for unearned money (written as the payment's day)
     int64_t prov_num;
     int64_t unearned_type;    // category-29 definition for deposits and their transfers, else 0
 };
 
 struct AccountPayment {
     int64_t pay_num;
-    int64_t pat_num;          // the guarantor
+    int64_t pat_num;          // the guarantor; for an online card payment the member whose charges it pays
     int64_t pay_type;         // payment type definition (category 10); 0 for a transfer
     Timestamp entered;
     int64_t amount;           // sum of the splits

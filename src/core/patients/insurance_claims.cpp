@@ -114,6 +114,7 @@ private:
         const bool received = patient_.Happened(c.received);
         EntityRng rng(patient_.practice.params.seed, Stream::kInsClaim, static_cast<uint64_t>(c.claim_num) | (uint64_t{1} << 62));
         const char* remark = c.resubmitted ? kMissingInformationRemark : kDenialRemarks[rng.Uniform(0, 3)];
+        const bool supplemented = c.HasSupplemental() && patient_.Happened(c.supplemental_received);
         const CarrierInfo* carrier = CarrierOf(patient_.practice, c.plan->carrier_num);
         int line_number = 0;
         for (const ClaimLine& line : c.lines) {
@@ -134,7 +135,7 @@ private:
                                                                 : "")
                     .Set(k::EstimateNote, line.limitation != nullptr ? line.limitation : "")
                     .Set(k::ClaimPaymentNum, received ? c.claim_payment_num : int64_t{0}).Set(k::PlanNum, c.plan->plan_num)
-                    .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate).SetCents(k::WriteOff, received ? line.write_off : 0)
+                    .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate).SetCents(k::WriteOff, WriteOffShown(line, received, supplemented))
                     .Set(k::CodeSent, p.code->code).SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent)
                     .Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0).Set(k::NoBillIns, false)
                     .SetCents(k::PaidOtherIns, line.paid_other).SetCents(k::BaseEst, line.estimate)
@@ -149,8 +150,7 @@ private:
                     .Set(k::IsOverpay, false);
                 r.SetEntered(c.created);
                 sink_.Write(r);
-                if (c.HasSupplemental() && line.supplemental + line.supplemental_write_off > 0 && patient_.Happened(c.supplemental_received))
-                    WriteSupplemental(c, line, p, line_number);
+                if (supplemented && line.supplemental > 0) WriteSupplemental(c, line, p, line_number);
             }
             if (sent && sink_.Wants(TableId::claimsnapshot)) {
                 namespace k = col::claimsnapshot;
@@ -190,8 +190,17 @@ private:
         }
     }
 
+    // The write-off a received line shows: the PPO write-off taken at receipt, and the one that comes
+    // with a corrected claim's payment once that is posted. OpenDental keeps a supplemental payment
+    // (Status 4) to the money paid (FeeBilled, WriteOff and DedApplied 0), so the write-off of a
+    // denied claim paid after all is entered on the line the denial received.
+    static int64_t WriteOffShown(const ClaimLine& line, bool received, bool supplemented) {
+        return (received ? line.write_off : 0) + (supplemented ? line.supplemental_write_off : 0);
+    }
+
     // The carrier's later payment (on appeal, or of a corrected claim sent again): a claimproc of its
-    // own (Status 4, supplemental) on the claim, on the check of its posting moment.
+    // own (Status 4, supplemental) on the claim, on the check of its posting moment, for the money
+    // paid only.
     void WriteSupplemental(const ClaimStory& c, const ClaimLine& line, const ProcedureStory& p, int line_number) {
         namespace k = col::claimproc;
         const Date day = DateOf(c.supplemental_received);
@@ -202,7 +211,7 @@ private:
             .SetCents(k::DedApplied, 0).Set(k::Status, kClaimProcSupplemental).SetCents(k::InsPayAmt, line.supplemental)
             .Set(k::Remarks, c.resubmitted ? "Paid on the corrected claim" : "Supplemental payment after appeal")
             .Set(k::ClaimPaymentNum, c.supplemental_payment_num).Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day)
-            .SetCents(k::WriteOff, line.supplemental_write_off).Set(k::CodeSent, p.code->code)
+            .SetCents(k::WriteOff, 0).Set(k::CodeSent, p.code->code)
             .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
             .Set(k::NoBillIns, false).SetCents(k::PaidOtherIns, 0).SetCents(k::BaseEst, 0).SetCents(k::CopayOverride, kNoOverrideCents)
             .Set(k::ProcDate, c.service).Set(k::DateEntry, day).Set(k::LineNumber, line_number).SetCents(k::DedEst, 0)
@@ -249,11 +258,8 @@ private:
         const int lead = check.pay_type == def::kInsPayEft ? 1 : static_cast<int>(rng.Uniform(2, 6));
         Date issued = day - lead;
         for (size_t i : check.claims) issued = std::max(issued, DateOf(story_.claims[i].sent));
-        std::string number;
-        if (check.pay_type != def::kInsPayZeroCheck) {
-            number = check.pay_type == def::kInsPayEft ? "EFT" : "";
-            rng.Digits(8, number);
-        }
+        std::string number = check.pay_type == def::kInsPayEft ? "EFT" : "";
+        rng.Digits(8, number);
         if (sink_.Wants(TableId::claimpayment)) {
             namespace k = col::claimpayment;
             Row& r = payment_;

@@ -65,7 +65,7 @@ struct ClaimStory {
     bool resubmitted;         // denied for missing information; corrected, sent again and paid
     Timestamp resubmitted_at;
     Timestamp supplemental_received;  // the later payment is posted (underpaid or resubmitted claims)
-    int64_t claim_payment_num;
+    int64_t claim_payment_num;         // the check that pays it; 0 for a $0 EOB (nothing paid: no check)
     int64_t supplemental_payment_num;
     std::vector<ClaimLine> lines;
 
@@ -74,7 +74,8 @@ struct ClaimStory {
 
 // A carrier's payment posted at one moment. Carriers pay a group of patients (a check run's block
 // of patient numbers) in one check: PoolChecks merges the patients' checks with the same carrier
-// and posting moment into the first patient's, which alone is written, for the whole amount.
+// and posting moment into the first patient's, which alone is written, for the whole amount. A
+// check always pays money: claims paid $0 are received without one.
 struct CheckStory {
     int64_t claim_payment_num;
     int64_t carrier_num;

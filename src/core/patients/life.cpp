@@ -264,7 +264,7 @@ private:
         ProcedureStory p;
         p.proc_num = PatientKey(s.life.pat_num, s.next_proc++);
         p.code = code;
-        p.fee_cents = FeeCents(practice_, FeeScheduleOf(member), *code);
+        p.fee_cents = FeeCents(practice_, FeeScheduleOf(member, prov), *code);
         p.tooth = std::move(tooth);
         p.surface = std::move(surface);
         p.entry = entry;
@@ -277,18 +277,15 @@ private:
         return s.life.procedures.size() - 1;
     }
 
-    // The patient's fee schedule: a cash plan, the PPO schedule of an in-network plan, or the
-    // practice's standard schedule.
-    int64_t FeeScheduleOf(size_t member) const {
+    // The schedule a procedure is billed from, as OpenDental picks it: the patient's own fee
+    // schedule (a cash plan) when set, else the provider's (the standard UCR schedule). A PPO plan
+    // does not change the fee billed, only what the plan allows (AllowedFeeCents): the office bills
+    // its UCR fee and writes off the difference.
+    int64_t FeeScheduleOf(size_t member, int64_t prov) const {
         const FamilyStory& family = *members_[member].family;
         if (family.fee_sched != 0) return family.fee_sched;
-        if (!family.subscriptions.empty()) {
-            const int64_t plan_num = family.subscriptions[0].plan_num;
-            if (plan_num >= 1 && plan_num <= static_cast<int64_t>(practice_.plans.size())) {
-                const InsPlanInfo& plan = practice_.plans[static_cast<size_t>(plan_num - 1)];
-                if (plan.is_ppo && plan.fee_sched_num != 0) return plan.fee_sched_num;
-            }
-        }
+        for (const ProviderInfo& p : practice_.providers)
+            if (p.prov_num == prov && p.fee_sched_num != 0) return p.fee_sched_num;
         return practice_.fee_schedules.front().fee_sched_num;
     }
 

@@ -92,10 +92,9 @@ public:
 
     bool Covered() const { return plan_ != nullptr; }
 
-    // The allowed fee for `code` when the office charges `fee_cents`.
+    // The allowed fee for `code` when the office charges `fee_cents` (as the claims allow it).
     int64_t AllowedCents(const Practice& practice, const ProcedureCodeInfo& code, int64_t fee_cents) const {
-        if (plan_ == nullptr || plan_->allowed_fee_sched_num == 0) return fee_cents;
-        return std::min(fee_cents, FeeCents(practice, plan_->allowed_fee_sched_num, code));
+        return plan_ == nullptr ? fee_cents : AllowedFeeCents(practice, *plan_, code, fee_cents);
     }
 
     int Percent(const ProcedureCodeInfo& code) const { return plan_ ? CoveragePercent(*plan_, code.coverage) : 0; }

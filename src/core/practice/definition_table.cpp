@@ -87,18 +87,18 @@ constexpr DefSpec kDefinitions[] = {
     {0, def::kMedicalNotes, "Latex allergy - use nitrile", "", kNoColor},
     {0, def::kMedicalNotes, "Check blood pressure", "", kNoColor},
 
-    // 10 patient payment types: names as the downstream payment models read them.
-    {def::kPayHighValue, def::kPaymentTypes, "High Value Payment", "", kNoColor},
-    {def::kPayRegular, def::kPaymentTypes, "Regular Payment", "", kNoColor},
-    {def::kPayStandard, def::kPaymentTypes, "Standard Payment", "", kNoColor},
-    {def::kPayRefund, def::kPaymentTypes, "Refund", "", kNoColor},
-    {def::kPayHighValueCard, def::kPaymentTypes, "High Value", "", kNoColor},
-    {def::kPayNewType, def::kPaymentTypes, "New Payment Type", "", kNoColor},
-    {def::kPaySpecialCase, def::kPaymentTypes, "Special Case", "", kNoColor},
-    {def::kPayVeryHighValue, def::kPaymentTypes, "Very High Value", "", kNoColor},
-    {def::kPayNewType2, def::kPaymentTypes, "New Type", "", kNoColor},
-    {def::kPayOnlineCard, def::kPaymentTypes, "Online Card Payment", "", kNoColor},
-    {def::kPayCareCredit, def::kPaymentTypes, "CareCredit", "", kNoColor},
+    // 10 patient payment types: the practice's names (the downstream warns about any other).
+    {def::kPayCheck, def::kPaymentTypes, "Check", "", kNoColor},
+    {def::kPayCash, def::kPaymentTypes, "Cash", "", kNoColor},
+    {def::kPayCreditCard, def::kPaymentTypes, "Credit Card", "", kNoColor},
+    {def::kPayRefund, def::kPaymentTypes, "Patient Refund", "", kNoColor},
+    {def::kPayCareCredit, def::kPaymentTypes, "Care Credit", "", kNoColor},
+    {def::kPayStripe, def::kPaymentTypes, "Stripe", "", kNoColor},
+    {def::kPayLendingClub, def::kPaymentTypes, "Lending Club", "", kNoColor},
+    {def::kPayProceedFinance, def::kPaymentTypes, "ProceedFinance", "", kNoColor},
+    {def::kPayCherry, def::kPaymentTypes, "Cherry", "", kNoColor},
+    {def::kPayInsuranceInterest, def::kPaymentTypes, "Insurance Interest", "", kNoColor},
+    {def::kPaySunbit, def::kPaymentTypes, "Sunbit", "", kNoColor},
 
     // 11 procedure code categories: the 23 accepted ids (mapping documented in docs/BUSINESS_LOGIC.md).
     {73, def::kProcCodeCats, "Exams & Evaluations", "", kNoColor},

@@ -43,23 +43,25 @@ inline constexpr int64_t kAdjAdminAdjustment = 550;
 inline constexpr int64_t kAdjProviderWriteoff = 601;
 inline constexpr int64_t kAdjStaffCourtesy = 655;
 
-// Patient payment types (category 10).
-inline constexpr int64_t kPayHighValue = 69;
-inline constexpr int64_t kPayRegular = 70;
-inline constexpr int64_t kPayStandard = 71;
+// Patient payment types (category 10), named as the practice keys them. PayType 0 (an income
+// transfer) has no definition row. Card payments are 71 at the desk or by phone and 412 through the
+// online processor; the patient-financing companies pay the office on the patient's behalf.
+inline constexpr int64_t kPayCheck = 69;
+inline constexpr int64_t kPayCash = 70;
+inline constexpr int64_t kPayCreditCard = 71;
 inline constexpr int64_t kPayRefund = 72;
-inline constexpr int64_t kPayHighValueCard = 391;
-inline constexpr int64_t kPayNewType = 412;
-inline constexpr int64_t kPaySpecialCase = 417;
-inline constexpr int64_t kPayVeryHighValue = 574;
-inline constexpr int64_t kPayNewType2 = 634;
-inline constexpr int64_t kPayOnlineCard = 676;
-inline constexpr int64_t kPayCareCredit = 681;
+inline constexpr int64_t kPayCareCredit = 391;
+inline constexpr int64_t kPayStripe = 412;
+inline constexpr int64_t kPayLendingClub = 417;
+inline constexpr int64_t kPayProceedFinance = 574;
+inline constexpr int64_t kPayCherry = 634;
+inline constexpr int64_t kPayInsuranceInterest = 676;
+inline constexpr int64_t kPaySunbit = 681;
 
 // Insurance payment types (category 32).
 inline constexpr int64_t kInsPayCheck = 261;
 inline constexpr int64_t kInsPayEft = 303;
-inline constexpr int64_t kInsPayZeroCheck = 463;   // a $0 EOB: CheckAmt must be 0
+inline constexpr int64_t kInsPayZeroCheck = 463;   // the practice's "$0 EOB" type; $0 EOBs make no claimpayment row
 inline constexpr int64_t kInsPayVirtualCard = 464;
 inline constexpr int64_t kInsPayCreditCard = 465;
 inline constexpr int64_t kInsPayPaperCheck2 = 466;

@@ -1,7 +1,8 @@
 // Fee schedules and fees. The standard (UCR) schedule holds each code's UCR fee; every other
 // schedule holds the UCR fee times the schedule's ratio, nudged a little per (schedule, code) as
 // negotiated fee lists are, and rounded as offices key them in (whole dollars, or 50 cents under
-// $20). Writes feesched and fee: exactly one fee per (schedule, code), OldCode NULL.
+// $20). Writes feesched and fee: exactly one fee per (schedule, code), OldCode NULL; the standard
+// schedule's fees keyed in after every other schedule's (the newest fee row of each code).
 // Vocabulary: "ratio" = schedule fee / UCR fee; "type" = OpenDental FeeSchedType (0 normal,
 // 1 copay, 2 out-of-network allowed, 4 fixed benefit).
 #include <algorithm>
@@ -20,6 +21,9 @@ namespace {
 // A negotiated fee list departs from a flat percentage by at most this much per code, small enough
 // that no schedule's fee for a code leaves two standard deviations of that code's fees.
 constexpr double kFeeJitter = 0.03;
+
+// The standard (UCR) fees are keyed in from this hour of the day after setup.
+constexpr int kStandardFeesHour = 6;
 
 // FeeNums the downstream project treats as known outliers of another data set; never issued here.
 constexpr int64_t kReservedFeeNums[] = {217113, 218252, 219409};
@@ -59,13 +63,13 @@ std::vector<FeeScheduleInfo> BuildFeeSchedules(const GenerationParams& params) {
     // (All ratios together stay evenly spread from 0.42 to 1.00, so no schedule is a statistical outlier.)
     const int ppo_count = static_cast<int>(std::clamp<int64_t>(2 + params.patients / 3000, 2, static_cast<int64_t>(std::size(kPpoNames))));
     std::vector<FeeScheduleInfo> schedules;
-    auto add = [&schedules](const char* description, int type, double ratio) {
-        schedules.push_back(FeeScheduleInfo{static_cast<int64_t>(schedules.size()) + 1, description, type, ratio});
+    auto add = [&schedules](const char* description, int type, double ratio, bool ppo_network = false) {
+        schedules.push_back(FeeScheduleInfo{static_cast<int64_t>(schedules.size()) + 1, description, type, ratio, ppo_network});
     };
     add("Standard (UCR)", 0, 1.00);
     add("Cash Discount Plan", 0, 0.90);   // in-house membership / pay-at-visit discount
     for (int i = 0; i < ppo_count; ++i)
-        add(kPpoNames[i], 0, kPpoHighRatio - (kPpoHighRatio - kPpoLowRatio) * i / (ppo_count - 1));
+        add(kPpoNames[i], 0, kPpoHighRatio - (kPpoHighRatio - kPpoLowRatio) * i / (ppo_count - 1), true);
     add("Out-of-Network Allowed", 2, 0.78);   // what non-participating carriers typically allow
     add("DHMO Copay Schedule", 1, 0.48);
     add("Fixed Benefit Schedule", 4, 0.42);
@@ -80,6 +84,11 @@ int64_t FeeCents(const Practice& practice, int64_t fee_sched_num, const Procedur
     const double cents = static_cast<double>(code.ucr_fee_cents) * schedule->ratio_to_ucr * (1.0 + jitter);
     const double step = cents >= 2000.0 ? 100.0 : 50.0;
     return std::max<int64_t>(static_cast<int64_t>(std::llround(cents / step)) * static_cast<int64_t>(step), 0);
+}
+
+int64_t AllowedFeeCents(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee_cents) {
+    if (!plan.is_ppo || plan.fee_sched_num == 0) return fee_cents;
+    return std::min(fee_cents, FeeCents(practice, plan.fee_sched_num, code));
 }
 
 void EmitFeeTables(const Practice& practice, RowSink& sink) {
@@ -111,9 +120,15 @@ void EmitFeeTables(const Practice& practice, RowSink& sink) {
     int64_t fee_num = 0;
     for (const FeeScheduleInfo& schedule : practice.fee_schedules) {
         // Fees of one schedule are keyed in together, a few seconds apart, after the schedule itself.
+        // The payers' schedules are loaded at setup; the office's own standard (UCR) fees, which it
+        // bills, are keyed in last, the next morning before opening, so that they are the newest fee
+        // row of every code (how the downstream finds a code's standard fee).
         EntityRng rng(practice.params.seed, Stream::kFeeSchedule, static_cast<uint64_t>(schedule.fee_sched_num));
-        const Timestamp start = SetupStamp(practice, rng);
         const Timestamp latest = At(practice.params.as_of, 23, 59, 59);
+        const Timestamp setup = SetupStamp(practice, rng);
+        const Timestamp start = &schedule == &practice.fee_schedules.front()
+                                    ? std::min(AddSeconds(At(practice.params.start_date + 1, kStandardFeesHour, 0), rng.Uniform(0, 1800)), latest)
+                                    : setup;
         int64_t offset = 0;
         for (const ProcedureCodeInfo& code : practice.procedure_codes) {
             do ++fee_num; while (IsReservedFeeNum(fee_num));

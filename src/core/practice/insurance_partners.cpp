@@ -121,16 +121,12 @@ void BuildInsurance(Practice& practice) {
     // Employers: max(20, patients / 10) -- most insured adults are covered through work.
     practice.employer_count = std::max<int64_t>(20, patients / 10);
 
-    // Fee schedules a PPO plan can use: reduced normal schedules (type 0) and allowed schedules (type 2).
+    // The PPO networks' schedules: a PPO plan's FeeSched, whose fees are what the plan allows (the
+    // office bills its standard fee and writes off the difference, OpenDental's "PPO plans always
+    // use the UCR fee").
     std::vector<int64_t> ppo_scheds;
-    std::vector<int64_t> allowed_scheds;
-    for (size_t i = 1; i < practice.fee_schedules.size(); ++i) {
-        const FeeScheduleInfo& f = practice.fee_schedules[i];
-        if (f.ratio_to_ucr >= 1.0) continue;
-        if (f.fee_sched_type == 0) ppo_scheds.push_back(f.fee_sched_num);
-        if (f.fee_sched_type == 2) allowed_scheds.push_back(f.fee_sched_num);
-    }
-    if (ppo_scheds.empty()) ppo_scheds = allowed_scheds;
+    for (const FeeScheduleInfo& f : practice.fee_schedules)
+        if (f.ppo_network) ppo_scheds.push_back(f.fee_sched_num);
     const int64_t ucr = practice.fee_schedules.empty() ? 0 : practice.fee_schedules[0].fee_sched_num;
 
     // Carrier market shares fall off with rank (a few large payers, a long tail).
@@ -150,7 +146,7 @@ void BuildInsurance(Practice& practice) {
         if (p.is_ppo) {
             // A carrier's network contract sets one schedule for all of its plans.
             p.fee_sched_num = ppo_scheds[static_cast<size_t>(p.carrier_num) % ppo_scheds.size()];
-            p.allowed_fee_sched_num = allowed_scheds.empty() ? p.fee_sched_num : allowed_scheds[static_cast<size_t>(p.carrier_num) % allowed_scheds.size()];
+            p.allowed_fee_sched_num = 0;
         } else {
             p.fee_sched_num = ucr;
             p.allowed_fee_sched_num = 0;

@@ -82,7 +82,7 @@ constexpr PropertySpec kIdChoice = {"Enter 0 to use PatientNum, or 1 to use Char
 // card processing, e-prescribing, patient texting and a financing partner.
 const ProgramSpec kPrograms[] = {
     {"Apteryx", "Apteryx from www.apteryx.com", false, false, "C:\\Program Files\\Apteryx\\Apteryx.exe", "", {kIdChoice}},
-    {"CareCredit", "CareCredit patient financing", true, false, "", "", {{"Merchant Number", "", false, false}, {"PaymentType", "681", false, false}}},
+    {"CareCredit", "CareCredit patient financing", true, false, "", "", {{"Merchant Number", "", false, false}, {"PaymentType", "391", false, false}}},
     {"DentalEye", "DentalEye from www.dentaleye.com", false, false, "C:\\Program Files\\DentalEye\\DentalEye.exe", "", {kIdChoice}},
     {"Dexis", "Dexis from www.dexis.com", true, false, "C:\\Program Files\\DEXIS\\Dexis.exe", "", {kIdChoice, {"InfoFile path", "C:\\Dexis\\InfoFile.txt", false, false}}},
     {"Dolphin", "Dolphin Imaging from www.dolphinimaging.com", false, false, "C:\\Dolphin\\Dolphin.exe", "", {kIdChoice}},
@@ -90,7 +90,7 @@ const ProgramSpec kPrograms[] = {
     {"FloridaProbe", "Florida Probe from www.floridaprobe.com", false, false, "C:\\FP32\\FP32.exe", "", {kIdChoice}},
     {"iCat", "i-CAT cone beam imaging", false, false, "C:\\Program Files\\iCAT\\iCATVision.exe", "", {kIdChoice, {"XML output file path", "C:\\iCat\\Out\\", false, false}}},
     {"MiPACS", "MiPACS Dental Enterprise Viewer", false, false, "C:\\Program Files\\MiPACS\\MiPACS.exe", "", {kIdChoice}},
-    {"PayConnect", "PayConnect credit card processing", true, false, "", "", {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "676", false, false}}},
+    {"PayConnect", "PayConnect credit card processing", true, false, "", "", {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "71", false, false}}},
     {"Planmeca", "Planmeca Romexis imaging", false, false, "C:\\Program Files\\Planmeca\\Romexis\\romexis.exe", "", {kIdChoice}},
     {"Podium", "Podium patient texting and reviews", true, false, "", "", {{"Api Token", "", true, true}, {"Location ID", "", false, false}}},
     {"Schick", "Schick CDR imaging", false, false, "C:\\Program Files\\Schick Technologies\\CDRDICOM.exe", "", {kIdChoice}},

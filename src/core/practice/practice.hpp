@@ -43,6 +43,7 @@ struct FeeScheduleInfo {
     std::string description;
     int fee_sched_type;         // 0 normal, 1 copay, 2 out-of-network/allowed, 4 fixed benefit
     double ratio_to_ucr;        // fee = round(ucr * ratio) per code
+    bool ppo_network = false;   // a PPO network's contracted (allowed) fees
 };
 
 struct ProviderInfo {
@@ -92,9 +93,9 @@ struct InsPlanInfo {
     int64_t plan_num;
     int64_t carrier_num;
     int64_t employer_num;
-    bool is_ppo;                // PPO plans pay from an allowed-fee schedule and write off the rest
-    int64_t fee_sched_num;      // schedule whose fees the office charges this plan's patients
-    int64_t allowed_fee_sched_num;
+    bool is_ppo;                // PPO plans allow their network schedule's fee; the office writes off the rest
+    int64_t fee_sched_num;      // PPO: the network schedule (the allowed fees); other plans: the standard schedule
+    int64_t allowed_fee_sched_num;  // OpenDental's out-of-network allowed schedule: 0 (not used)
     int64_t annual_max_cents;
     int64_t deductible_cents;
     int percent_preventive;     // diagnostic and preventive
@@ -132,6 +133,10 @@ Practice BuildPractice(const GenerationParams& params);
 
 // The fee, in cents, that fee schedule `fee_sched_num` holds for `code`.
 int64_t FeeCents(const Practice& practice, int64_t fee_sched_num, const ProcedureCodeInfo& code);
+
+// What `plan` allows for `code` when the office bills `fee_cents`: a PPO plan its schedule's fee
+// (never above the fee; the difference is the PPO write-off), any other plan the fee itself.
+int64_t AllowedFeeCents(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee_cents);
 
 // Whether provider `provider` works on `date`, deterministically (vacations and closures included).
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date);
