@@ -2,8 +2,8 @@
 // etl_table_metrics): what the pipeline that loads a real OpenDental replica records about a load.
 // generate_all writes them after the load, from what it wrote: one pipeline run per call (per part
 // of a partitioned load, which is a load of its own), one row per loaded table with its row count
-// and largest key, all stamped at as_of's evening (never the wall clock: output stays a pure
-// function of the arguments).
+// and largest key, all stamped in the hour before the cut, the run and its transforms over by it
+// (never the wall clock: output stays a pure function of the arguments).
 #pragma once
 
 #include "pg/postgres_headers.hpp"

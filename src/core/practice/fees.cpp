@@ -113,11 +113,10 @@ void EmitFeeTables(const Practice& practice, RowSink& sink) {
         // Fees of one schedule are keyed in together, a few seconds apart, after the schedule itself.
         EntityRng rng(practice.params.seed, Stream::kFeeSchedule, static_cast<uint64_t>(schedule.fee_sched_num));
         const Timestamp start = SetupStamp(practice, rng);
-        const Timestamp latest = At(practice.params.as_of, 23, 59, 59);
         int64_t offset = 0;
         for (const ProcedureCodeInfo& code : practice.procedure_codes) {
             do ++fee_num; while (IsReservedFeeNum(fee_num));
-            const Timestamp stamp = std::min(AddSeconds(start, offset += 3), latest);
+            const Timestamp stamp = practice.params.NoLaterThanCut(AddSeconds(start, offset += 3));
             row.Reset();
             row.Set(c::FeeNum, fee_num)
                 .SetCents(c::Amount, FeeCents(practice, schedule.fee_sched_num, code))
