@@ -7,6 +7,11 @@ SET datestyle = ISO;
 SELECT proname, pronargs, provolatile, obj_description(oid, 'pg_proc') IS NOT NULL AS documented
   FROM pg_proc WHERE pronamespace = 'dentsynth'::regnamespace ORDER BY proname;
 
+-- The generators' parameters. as_of is the cut, a moment: a date means the start of that day, and
+-- timestamptz takes a date, a timestamp, text or now() alike.
+SELECT unnest(string_to_array(pg_get_function_arguments('dentsynth.generate_all'::regproc), ', ')) AS generate_all;
+SELECT unnest(string_to_array(pg_get_function_arguments('dentsynth.generate_providers'::regproc), ', ')) AS generate_providers;
+
 -- A small practice, fully reproducible (as_of given).
 SELECT * FROM dentsynth.generate_all(100, seed => 1, as_of => '2023-12-31', target_schema => 'demo') ORDER BY table_name;
 
@@ -22,6 +27,8 @@ SELECT s."Description", s."FeeSchedType", f."Amount"
 -- Errors: message and hint.
 SELECT * FROM dentsynth.generate_all(0);
 SELECT * FROM dentsynth.generate_all(10, start_date => '2024-02-01', as_of => '2024-01-01');
+SELECT * FROM dentsynth.generate_all(10, start_date => '2024-02-01', as_of => '2024-01-31 16:45');
+SELECT * FROM dentsynth.generate_all(10, as_of => 'infinity');
 SELECT * FROM dentsynth.generate_all(10, seed => NULL);
 SELECT * FROM dentsynth.generate_all(100, seed => 1, as_of => '2023-12-31', target_schema => 'demo');
 CREATE SCHEMA odd;

@@ -33,7 +33,7 @@ SELECT is((SELECT count(*) FROM c.treatplanparam q WHERE NOT EXISTS (SELECT FROM
           'plan display options belong to a plan');
 -- Notes and groups.
 SELECT is((SELECT count(*) FROM c.procnote n WHERE NOT EXISTS (SELECT FROM c.procedurelog p WHERE p."ProcNum" = n."ProcNum" AND p."PatNum" = n."PatNum")
-              OR n."EntryDateTime" > '2025-06-30 23:59:59'), 0::bigint, 'procedure notes belong to a procedure of the patient, none after as_of');
+              OR n."EntryDateTime" > '2025-06-30'), 0::bigint, 'procedure notes belong to a procedure of the patient, none after as_of');
 SELECT is((SELECT count(*) FROM c.procgroupitem g WHERE NOT EXISTS (SELECT FROM c.procedurelog p WHERE p."ProcNum" = g."ProcNum")
               OR NOT EXISTS (SELECT FROM c.procedurelog p JOIN c.procedurecode pc USING ("CodeNum") WHERE p."ProcNum" = g."GroupNum" AND pc."ProcCode" = '~GRP~')), 0::bigint,
           'group items join a procedure to its group-note procedure');
@@ -56,7 +56,7 @@ SELECT is((SELECT count(*) FROM c.labcase l WHERE NOT EXISTS (SELECT FROM c.pati
           'lab cases name a patient, a laboratory and the patient''s appointment');
 SELECT is((SELECT count(*) FROM c.labcase WHERE ("DateTimeSent" > '0001-01-01' AND "DateTimeSent" < "DateTimeCreated")
               OR ("DateTimeRecd" > '0001-01-01' AND "DateTimeRecd" < "DateTimeSent") OR ("DateTimeChecked" > '0001-01-01' AND "DateTimeChecked" < "DateTimeRecd")
-              OR greatest("DateTimeCreated", "DateTimeSent", "DateTimeRecd", "DateTimeChecked") > '2025-06-30 23:59:59'), 0::bigint,
+              OR greatest("DateTimeCreated", "DateTimeSent", "DateTimeRecd", "DateTimeChecked") > '2025-06-30'), 0::bigint,
           'lab cases are created, sent, received and checked in that order, by as_of');
 -- Referrals.
 SELECT is((SELECT count(*) FROM c.refattach r WHERE NOT EXISTS (SELECT FROM c.patient p WHERE p."PatNum" = r."PatNum")
@@ -72,7 +72,7 @@ SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE NOT EXISTS (SELECT FROM 
               OR NOT EXISTS (SELECT FROM c.userod u WHERE u."UserNum" = h."VerifyUserNum")), 0::bigint, 'history rows belong to a verification item and a user');
 SELECT is((SELECT count(*) FROM c.insverify v WHERE v."SecDateTEdit" <> (SELECT max(h."SecDateTEdit") FROM c.insverifyhist h WHERE h."InsVerifyNum" = v."InsVerifyNum")), 0::bigint,
           'the current verification is the latest one in its history');
-SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE h."SecDateTEdit" > '2025-06-30 23:59:59' OR h."SecDateTEdit" < '2023-01-01'), 0::bigint,
+SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE h."SecDateTEdit" > '2025-06-30' OR h."SecDateTEdit" < '2023-01-01'), 0::bigint,
           'verifications happen within the history, never after as_of');
 
 SELECT * FROM finish();

@@ -33,4 +33,19 @@ std::string ToIsoString(Date date) {
     return text;
 }
 
+std::string ToIsoString(Timestamp t) {
+    const Date day = DateOf(t);
+    const int64_t micros = t.micros - int64_t{day.days} * kMicrosPerDay;
+    const int64_t seconds = micros / kMicrosPerSecond;
+    char text[48];
+    std::snprintf(text, sizeof text, "%s %02d:%02d:%02d", ToIsoString(day).c_str(), static_cast<int>(seconds / 3600),
+                  static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+    std::string out = text;
+    if (micros % kMicrosPerSecond != 0) {
+        std::snprintf(text, sizeof text, ".%06d", static_cast<int>(micros % kMicrosPerSecond));
+        out += text;
+    }
+    return out;
+}
+
 }  // namespace dentsynth::core

@@ -101,5 +101,7 @@ constexpr int WholeYears(Date from, Date to) {
 
 // ISO text (YYYY-MM-DD), for messages and notes.
 std::string ToIsoString(Date date);
+// ISO text of a moment (YYYY-MM-DD HH:MM:SS, with .ffffff when it has a fraction of a second).
+std::string ToIsoString(Timestamp t);
 
 }  // namespace dentsynth::core

@@ -66,7 +66,7 @@ int64_t LargestPlannedKey(int64_t patients, int64_t periods) {
 }
 
 void CheckKeyCapacity(const GenerationParams& params) {
-    const int64_t periods = KeyPeriodOf(params.start_date, params.as_of) + 1;
+    const int64_t periods = KeyPeriodOf(params.start_date, params.CutDay()) + 1;
     if (LargestPlannedKey(params.patients, periods) <= kLargestKey) return;
     int64_t fits = 0;  // the largest roster this history allows (keys grow with the roster)
     for (int64_t low = 1, high = params.patients; low <= high;) {
@@ -75,7 +75,7 @@ void CheckKeyCapacity(const GenerationParams& params) {
     }
     throw Error(ErrorKind::kInvalidParameter,
                 "invalid value for parameter \"patients\": " + WithThousands(params.patients) + " patients with a history from " +
-                    ToIsoString(params.start_date) + " to " + ToIsoString(params.as_of) + " need keys above " + WithThousands(kLargestKey),
+                    ToIsoString(params.start_date) + " to " + AsOfText(params) + " need keys above " + WithThousands(kLargestKey),
                 fits > 0 ? "At most " + WithThousands(fits) + " patients fit a history of " + std::to_string(periods) +
                                " key periods (366 days each); generate fewer patients or a shorter history (start_date to as_of)."
                          : "Shorten the history (start_date to as_of).",

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "core/calendar.hpp"
 
@@ -18,14 +19,35 @@ struct GenerationParams {
     int64_t patients = 5000;
     uint64_t seed = 42;
     Date start_date = MakeDate(2023, 1, 1);
-    Date as_of = MakeDate(2025, 1, 1);
+    // The cut: the moment the practice is shown as it stood. A date as_of is the start of that day
+    // (00:00:00, before the office opens); a timestamp is that moment. Nothing in the practice's
+    // story looks at it: it only decides which rows have been entered and which events show, and
+    // every writer decides that through Happened (below), so a later cut only adds rows and moves
+    // stories on.
+    Timestamp as_of = At(MakeDate(2025, 1, 1), 0);
     // Partitioned generation: this call makes part `part` of `parts` (1-based). The roster is cut
     // into `parts` contiguous slices of patient numbers; part 1 also writes the practice.
     int64_t part = 1;
     int64_t parts = 1;
+
+    // Has the event stamped `t` happened (the row entered at `t` been entered) by the cut? Every
+    // row and every change to a row is decided by the stamp it carries, never by its day alone: a
+    // date-only event (a coverage's last day, a family moving away, a death, a first visit) is
+    // recorded at a moment of its day, the edit stamp of the rows it changes, and shows once that
+    // moment has happened. So at the start of its day (a date cut) it has not happened yet, and a
+    // row that moves on between two cuts carries a stamp after the earlier one.
+    bool Happened(Timestamp t) const { return t <= as_of; }
+    // `t`, or the cut when `t` is later: for the practice's set-up rows, which exist from
+    // start_date on whatever the cut (a cut during the set-up morning shows them entered by it).
+    Timestamp NoLaterThanCut(Timestamp t) const { return t <= as_of ? t : as_of; }
+    // The cut's calendar day: bounds what is laid out ahead (schedules, chair time), never what shows.
+    Date CutDay() const { return DateOf(as_of); }
 };
 
 inline constexpr int64_t kMaxParts = 100000;
+
+// The cut as a user wrote it: the day alone for a cut at the start of a day, else date and time.
+std::string AsOfText(const GenerationParams& params);
 
 // Throws Error(kInvalidParameter) naming the first parameter that is out of range.
 void ValidateParams(const GenerationParams& params);

@@ -10,7 +10,8 @@
 namespace dentsynth::pg {
 
 // The arguments every generate_* function shares, in this order:
-// (patients int, seed bigint, start_date date, as_of date).
+// (patients int, seed bigint, start_date date, as_of timestamptz: the cut, read in the session's
+// TimeZone).
 core::GenerationParams ReadGenerationParams(FunctionCallInfo fcinfo);
 
 // The (part integer, parts integer) pair at `index`, `index + 1`.

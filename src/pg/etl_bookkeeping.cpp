@@ -16,6 +16,8 @@ namespace {
 
 // The modeled speed of the replica's loader, for processing times (rows per second).
 constexpr double kModeledRowsPerSecond = 50000.0;
+// The modeled transform of a loaded table follows its load by this long.
+constexpr int64_t kTransformAfterMinutes = 30;
 // Ids of a part's pipeline-run rows (etl_table_metrics) start here, so parts loaded into one
 // schema never collide.
 constexpr int64_t kIdsPerPart = 1000;
@@ -63,10 +65,16 @@ int64_t ClampToInt4(int64_t value) { return std::min<int64_t>(value, std::numeri
 
 std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
                                            const BulkInsertSink& sink) {
-    const core::Timestamp start = core::At(params.as_of, 23, 0);
+    // The modeled load and its transform (half an hour later) are over by the cut: nothing is
+    // stamped after it. The run starts that long before the cut.
+    double total_seconds = 0.0;
+    for (const core::GeneratedTable& generated : core::GeneratedTables())
+        if (core::WritesTable(params, generated.table)) total_seconds += static_cast<double>(sink.RowsWritten(generated.table)) / kModeledRowsPerSecond;
+    const core::Timestamp start = core::AddMinutes(core::AddSeconds(params.as_of, -(static_cast<int64_t>(total_seconds) + 1)), -kTransformAfterMinutes);
     const int64_t base_id = (params.part - 1) * kIdsPerPart;
-    const std::string pipeline = "dentsynth_" + core::ToIsoString(params.as_of) + "_part_" + std::to_string(params.part) + "_of_" +
-                                 std::to_string(params.parts);
+    std::string cut = core::AsOfText(params);
+    std::replace(cut.begin(), cut.end(), ' ', 'T');
+    const std::string pipeline = "dentsynth_" + cut + "_part_" + std::to_string(params.part) + "_of_" + std::to_string(params.parts);
     std::string load_rows, transform_rows, table_rows;
     int64_t tables = 0, total_rows = 0, position = 0;
     double elapsed = 0.0;
@@ -77,7 +85,7 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
         const int64_t rows = sink.RowsWritten(generated.table);
         const double seconds = static_cast<double>(rows) / kModeledRowsPerSecond;
         const core::Timestamp loaded = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
-        const core::Timestamp transformed = core::AddMinutes(loaded, 30);
+        const core::Timestamp transformed = core::AddMinutes(loaded, kTransformAfterMinutes);
         // A status row's id is the table's place among the generated tables, whichever part writes
         // it first (one row per table); a run's table-metrics rows are its own.
         const int64_t status_id = position;

@@ -3,9 +3,9 @@
 // generate_all writes them after the load, from what it wrote: one pipeline run per call (per part
 // of a partitioned load, which is a load of its own) with a metrics row per loaded table, and one
 // load-status and one transform-status row per table with its row count and largest key (UNIQUE
-// (table_name), as the downstream's hooks need: a later part adds to the row), all stamped at
-// as_of's evening (never the wall clock: output stays a pure function of the arguments). Then each
-// id sequence is set past the ids written.
+// (table_name), as the downstream's hooks need: a later part adds to the row), all stamped in
+// the hour before the cut, the run and its transforms over by it (never the wall clock: output
+// stays a pure function of the arguments). Then each id sequence is set past the ids written.
 #pragma once
 
 #include "pg/postgres_headers.hpp"

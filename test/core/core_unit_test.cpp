@@ -113,8 +113,10 @@ void TestParameters() {
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "patients above the maximum are refused");
     params = GenerationParams{};
     params.start_date = MakeDate(2025, 1, 2);
-    params.as_of = MakeDate(2025, 1, 1);
+    params.as_of = At(MakeDate(2025, 1, 1), 23, 59, 59);
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "start_date after as_of is refused");
+    params.as_of = At(MakeDate(2025, 1, 2), 0);
+    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "as_of at the very start of start_date is valid");
     params.start_date = MakeDate(1980, 1, 1);
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "start_date before 1990 is refused");
 }
@@ -143,14 +145,14 @@ void TestKeyPlan() {
     GenerationParams params;
     params.patients = 1'000'000;
     params.start_date = MakeDate(2016, 7, 1);
-    params.as_of = MakeDate(2026, 7, 1);  // exactly ten years: ten key periods of 366 days
+    params.as_of = At(MakeDate(2026, 7, 1), 0);  // exactly ten years: ten key periods of 366 days
     Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 10-year history of 1,000,000 patients is accepted");
-    params.as_of = MakeDate(2030, 7, 1);
+    params.as_of = At(MakeDate(2030, 7, 1), 0);
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 14-year history of 1,000,000 patients is refused up front");
     params.patients = kMaxPatients;
-    params.as_of = MakeDate(2017, 6, 30);  // within the first key period
+    params.as_of = At(MakeDate(2017, 6, 30), 0);  // within the first key period
     Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over one key period fit");
-    params.as_of = MakeDate(2018, 7, 1);
+    params.as_of = At(MakeDate(2018, 7, 1), 0);
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over two years are refused up front");
     const KeyPlan plan(5000);
     const KeyedTable& appointment = *FindKeyedTable(TableId::appointment);
@@ -177,6 +179,28 @@ void TestFloat8Cents() {
     Check(!Float8SumExact(four), "more than three parts are refused");
 }
 
+void TestCut() {
+    GenerationParams params;
+    const Date day = MakeDate(2024, 3, 1);
+    params.as_of = At(day, 10, 30);
+    Check(params.Happened(At(day, 10, 30)) && !params.Happened(AddSeconds(At(day, 10, 30), 1)), "a stamp happens at its moment, not before");
+    params.as_of = At(day, 0);
+    Check(params.Happened(At(day, 0)) && !params.Happened(At(day, 7, 30)) && params.Happened(At(day - 1, 17, 30)),
+          "a date cut is the start of its day: nothing of that day has happened, the day before has");
+    Check(params.NoLaterThanCut(At(day, 7, 30)) == At(day, 0) && params.NoLaterThanCut(At(day - 1, 7, 30)) == At(day - 1, 7, 30),
+          "NoLaterThanCut caps at the cut");
+    Check(AsOfText(params) == "2024-03-01", "a cut at midnight reads as its date");
+    params.as_of = AddSeconds(At(day, 10, 30), 5);
+    Check(AsOfText(params) == "2024-03-01 10:30:05", "a cut during the day reads as date and time");
+    params.as_of = Timestamp{At(day, 10, 30).micros + 250};
+    Check(AsOfText(params) == "2024-03-01 10:30:00.000250", "fractions of a second are kept");
+    params.as_of = At(MakeDate(2099, 12, 31), 23, 59, 59);
+    params.start_date = MakeDate(2070, 1, 1);
+    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "the last second of 2099 is a valid cut");
+    params.as_of = At(MakeDate(2100, 1, 1), 0);
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a cut in 2100 is refused");
+}
+
 }  // namespace dentsynth::core::test
 
 int main() {
@@ -187,6 +211,7 @@ int main() {
     t::TestParameters();
     t::TestKeyPlan();
     t::TestFloat8Cents();
+    t::TestCut();
     std::printf("1..%d\n", t::test_count);
     return t::failures == 0 ? 0 : 1;
 }

@@ -1,8 +1,8 @@
 // Writing a family's account (BuildFamilyAccount) as rows: adjustment, payment, paysplit,
 // statement, statementprod, the document row of each statement's saved PDF, and the commlog rows
 // of statements sent and past-due balance calls. The account holds
-// only what happened by as_of, and none of these rows is edited after it is written, so a later
-// as_of shows every earlier row unchanged. Each row belongs to one patient's part of a partitioned
+// only what happened by the cut (each row is entered at its event's moment), and none of these rows
+// is edited after it is written, so a later as_of shows every earlier row unchanged. Each row belongs to one patient's part of a partitioned
 // call: an adjustment to the member it charges, the rest to the guarantor.
 #include <string>
 
@@ -141,7 +141,7 @@ private:
         }
         if (sink_.Wants(TableId::document)) {
             namespace c = col::document;
-            const Timestamp saved = AddMinutes(s.sent, 1);
+            const Timestamp saved = s.sent;  // the PDF is saved as the statement goes out
             Row& r = document_;
             r.Reset();
             r.Set(c::DocNum, s.doc_num).Set(c::Description, "Statement " + ToIsoString(day)).Set(c::DateCreated, saved)
@@ -176,7 +176,7 @@ private:
     }
 
     void WriteCommlog(int64_t num, Timestamp when, int mode, int64_t user, const std::string& note) {
-        if (when > as_of_end_) return;
+        if (!practice_.params.Happened(when)) return;
         FillCommlog(commlog_, num, family_.shape.head, when, def::kCommFinancial, mode, commlog::kSent, user, commlog::kSourceUser, 0, note);
         sink_.Write(commlog_);
     }
@@ -185,7 +185,6 @@ private:
     const FamilyStory& family_;
     const FamilyAccount& account_;
     RowSink& sink_;
-    Timestamp as_of_end_ = At(practice_.params.as_of, 23, 59, 59);
     Row commlog_{TableId::commlog};
     Row adjustment_{TableId::adjustment};
     Row payment_{TableId::payment};

@@ -1,6 +1,9 @@
 // BuildFamilyAccount: the family's account simulated event by event (see family_account.hpp).
 // Events are ordered by (time, kind, a key of the event's own), never by when they were queued, so
-// the order, and with it every number handed out, is the same whatever as_of is.
+// the order, and with it every number handed out, is the same whatever as_of is. Every row an
+// event enters (its payment, the adjustments it makes, the statement and its PDF) is entered at the
+// event's own moment: the cut shows all of an event or none of it, and a row is there exactly when
+// its stamp has happened.
 // Keys: PayNum = PatientKey(head, n) for the family's n-th payment, SplitNum = PayNum * 4 + k;
 // AdjNum = ProcNum * 8 + k (k 0 discount, 1 cash discount, 2 bad debt, 3 small balance) for a
 // procedure's adjustments, StatementNum * 8 + 4 for a finance charge and * 8 + 5 for its bad debt;
@@ -102,8 +105,8 @@ struct Deposit {
 
 class AccountBuilder {
 public:
-    AccountBuilder(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members, Timestamp as_of_end)
-        : practice_(practice), family_(family), members_(members), as_of_end_(as_of_end), head_(family.shape.head),
+    AccountBuilder(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members)
+        : practice_(practice), family_(family), members_(members), params_(practice.params), head_(family.shape.head),
           family_rng_(practice.params.seed, Stream::kAccount, static_cast<uint64_t>(family.shape.head)),
           billing_users_(BillingUserNums(practice)), desk_users_(FrontDeskUserNums(practice)) {
         pay_at_visit_ = family_rng_.Chance(kPayAtVisitShare);
@@ -122,7 +125,7 @@ public:
         while (!queue_.empty()) {
             const Event e = queue_.top();
             queue_.pop();
-            if (e.at > as_of_end_) break;
+            if (!params_.Happened(e.at)) break;
             Handle(e);
         }
         Balances();
@@ -131,7 +134,7 @@ public:
 
 private:
     void Push(Timestamp at, int kind, int64_t key, size_t index = 0, int64_t amount = 0, int channel = 0) {
-        if (at > as_of_end_) return;  // has not happened; a later as_of queues it again
+        if (!params_.Happened(at)) return;  // has not happened; a later as_of queues it again
         queue_.push(Event{at, kind, key, index, amount, channel});
     }
 
@@ -249,7 +252,7 @@ private:
         }
         if (amount < 0) amount = -std::min(-amount, due);  // never more than the patient owes
         if (amount == 0) return;
-        Adjust(ci, c.proc_num * 8, type, amount, c.date, AddMinutes(at, 1), note, desk_users_);
+        Adjust(ci, c.proc_num * 8, type, amount, c.date, at, note, desk_users_);
     }
 
     void Adjust(size_t ci, int64_t adj_num, int64_t type, int64_t amount, Date day, Timestamp entered, const std::string& note,
@@ -297,7 +300,7 @@ private:
         const bool last = e.channel != 1 || (ins.secondary_paid_at == kZeroTimestamp && ins.supplemental_paid_at == kZeroTimestamp);
         const int64_t left = c.Due();
         if (last && left > 0 && left < kSmallBalanceCents)
-            Adjust(it->second, c.proc_num * 8 + 3, def::kAdjInsuranceWriteoff, -left, DateOf(e.at), AddMinutes(e.at, 2),
+            Adjust(it->second, c.proc_num * 8 + 3, def::kAdjInsuranceWriteoff, -left, DateOf(e.at), e.at,
                    "Small balance after insurance written off", billing_users_);
     }
 
@@ -488,7 +491,7 @@ private:
         if (first.insurance == nullptr && total >= kPaidInFullMinCents && family_.billing_type == def::kBillingStandard) {
             const int64_t discount = first.Due() * 5 / 100;
             if (discount > 0)
-                Adjust(visit.front(), first.proc_num * 8 + 1, def::kAdjCashDiscountPif, -discount, DateOf(e.at), AddMinutes(e.at, -1),
+                Adjust(visit.front(), first.proc_num * 8 + 1, def::kAdjCashDiscountPif, -discount, DateOf(e.at), e.at,
                        "5% paid-in-full discount", desk_users_);
         }
         Pay(visit, std::numeric_limits<int64_t>::max(), e.at, -1, desk_users_);
@@ -617,7 +620,7 @@ private:
             const int64_t due = c.Due();
             if (due <= 0 || day - c.date <= kBadDebtAfterDays) continue;
             const int64_t adj_num = c.proc_num != 0 ? c.proc_num * 8 + 2 : c.adj_num + 1;
-            Adjust(ci, adj_num, def::kAdjBadDebtWriteoff, -due, day, AddMinutes(e.at, -5), "Uncollectible balance written off", billing_users_);
+            Adjust(ci, adj_num, def::kAdjBadDebtWriteoff, -due, day, e.at, "Uncollectible balance written off", billing_users_);
         }
         const int64_t due = TotalDue();
         if (due <= 0) return;
@@ -647,7 +650,7 @@ private:
             fc.date = day;
             fc.prov_num = family_.dentist;
             charges_.push_back(fc);
-            Adjust(charges_.size() - 1, finance_adj, def::kAdjFinanceCharge, finance, day, AddMinutes(e.at, -2),
+            Adjust(charges_.size() - 1, finance_adj, def::kAdjFinanceCharge, finance, day, e.at,
                    "Finance charge 1.5% on balances over 90 days", billing_users_, statement_num);
         }
         s.past_due = overdue > 0;
@@ -704,7 +707,7 @@ private:
         return total;
     }
 
-    // ---- balances at as_of ----
+    // ---- balances at the cut ----
 
     void Touch(int64_t pat_num, Timestamp at) {
         MemberBalance& own = out_.balances[pat_num];
@@ -719,9 +722,9 @@ private:
         for (const AccountMember& m : members_) {
             MemberBalance& b = out_.balances[m.person->pat_num];
             for (const ClaimStory& claim : m.insurance->claims) {
-                if (claim.created > as_of_end_) continue;
+                if (!params_.Happened(claim.created)) continue;
                 b.changed = std::max(b.changed, claim.created);
-                if (claim.received <= as_of_end_) {
+                if (params_.Happened(claim.received)) {
                     b.changed = std::max(b.changed, claim.received);
                     continue;
                 }
@@ -743,18 +746,20 @@ private:
         }
         for (const Deposit& d : deposits_) credits += d.held;
         std::stable_sort(debits.begin(), debits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        const Date as_of = DateOf(as_of_end_);
+        // The nightly aging runs at the turn of each day, so the cut's own day has been aged: a date
+        // as_of shows the accounts aged as of that day.
+        const Date aged_on = params_.CutDay();
         Timestamp aged = kZeroTimestamp;
         for (const auto& [day, amount] : debits) {
             const int64_t taken = std::min(amount, std::max<int64_t>(0, credits));
             credits -= taken;
             const int64_t left = amount - taken;
             if (left <= 0) continue;
-            const int age = as_of - day;
+            const int age = aged_on - day;
             (age <= 30 ? head.bal_0_30 : age <= 60 ? head.bal_31_60 : age <= 90 ? head.bal_61_90 : head.bal_over_90) += left;
             // The nightly aging moves the amount into the next bucket on these days.
             for (const int edge : {31, 61, 91})
-                if (day + edge <= as_of) aged = std::max(aged, At(day + edge, 0, 5));
+                if (day + edge <= aged_on) aged = std::max(aged, At(day + edge, 0));
         }
         for (const auto& [pat, b] : out_.balances) {
             head.bal_total += b.own_balance;
@@ -770,7 +775,7 @@ private:
     const Practice& practice_;
     const FamilyStory& family_;
     const std::vector<AccountMember>& members_;
-    Timestamp as_of_end_;
+    const GenerationParams& params_;  // holds the cut
     int64_t head_;
     EntityRng family_rng_;
     bool pay_at_visit_ = false;
@@ -792,10 +797,9 @@ private:
 
 }  // namespace
 
-FamilyAccount BuildFamilyAccount(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members,
-                                 Timestamp as_of_end) {
+FamilyAccount BuildFamilyAccount(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members) {
     if (members.empty()) return {};
-    return AccountBuilder(practice, family, members, as_of_end).Build();
+    return AccountBuilder(practice, family, members).Build();
 }
 
 }  // namespace dentsynth::core

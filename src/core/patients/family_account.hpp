@@ -4,15 +4,16 @@
 // the family pays at checkout, after monthly statements, in instalments, late or never (payment
 // and its splits, paysplit); deposits for major work are held as unearned income and moved onto
 // the procedure by a transfer that nets to zero, or refunded; statements list what is owed
-// (statement, statementprod). At as_of the account gives each member's and the family's balances
-// with OpenDental's aging (patient.Bal_0_30 .. BalTotal, InsEst, EstBalance).
+// (statement, statementprod). At the cut the account gives each member's and the family's balances
+// with OpenDental's aging (patient.Bal_0_30 .. BalTotal, InsEst, EstBalance), aged by the nightly
+// run at the turn of each day.
 // Vocabulary:
 //  - a charge is a completed procedure (or a positive adjustment such as a finance charge);
 //  - a charge's "due" is what the patient owes on it now: its amount, plus its adjustments, less
 //    insurance paid and written off, less what the family paid on it, less what insurance is still
 //    expected to pay (the claims' estimates until they are received);
 //  - "posted" money moves a balance: insurance receipts, adjustments, payment splits.
-// The account is simulated event by event in time order and stops at as_of; every decision reads
+// The account is simulated event by event in time order and stops at the cut; every decision reads
 // only what had happened by its moment (and the family's and each event's own engines, stream
 // kAccount), so a later as_of continues the same account. Money is in integer cents.
 // Per procedure: fee = insurance paid + write-off + patient paid - adjustments + owed, owed >= 0.
@@ -101,7 +102,7 @@ struct AccountStatement {
     std::vector<StatementItem> items;
 };
 
-// A member's balances as of as_of (aging columns only on the guarantor, as OpenDental keeps them).
+// A member's balances at the cut (aging columns only on the guarantor, as OpenDental keeps them).
 struct MemberBalance {
     int64_t own_balance = 0;  // the member's charges less credits
     int64_t own_ins_est = 0;  // InsPayEst of the member's claims not yet received
@@ -119,10 +120,9 @@ struct FamilyAccount {
     std::map<int64_t, MemberBalance> balances;  // by PatNum
 };
 
-// The family's account through as_of_end. `members` are the family's members who have joined,
-// head first.
-FamilyAccount BuildFamilyAccount(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members,
-                                 Timestamp as_of_end);
+// The family's account through the cut (practice.params.as_of). `members` are the family's members
+// who have joined, head first.
+FamilyAccount BuildFamilyAccount(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members);
 
 // Whether any table the account feeds (besides patient) is wanted.
 bool WantsAccountTables(const RowSink& sink);

@@ -271,12 +271,15 @@ private:
                 .Set(k::SecDateTEdit, check.posted).Set(k::PayGroup, int64_t{0});
             sink_.Write(r);
         }
-        if (sink_.Wants(TableId::eobattach)) {
+        // The EOB is scanned a couple of minutes after the check is posted: a row of its own, there
+        // once it has been scanned.
+        const Timestamp scanned = AddMinutes(check.posted, 2);
+        if (sink_.Wants(TableId::eobattach) && patient_.Happened(scanned)) {
             namespace k = col::eobattach;
             Row& r = eob_;
             r.Reset();
             r.Set(k::EobAttachNum, check.claim_payment_num).Set(k::ClaimPaymentNum, check.claim_payment_num)
-                .Set(k::DateTCreated, AddMinutes(check.posted, 2))
+                .Set(k::DateTCreated, scanned)
                 .Set(k::FileName, "EOB_" + ToIsoString(day) + "_" + std::to_string(check.claim_payment_num) + ".pdf")
                 .Set(k::RawBase64, "").Set(k::ClaimNumPreAuth, int64_t{0});
             sink_.Write(r);

@@ -125,7 +125,7 @@ void PoolChecks(uint64_t seed, const std::vector<InsuranceOutcome*>& block);
 bool WantsInsuranceClaims(const RowSink& sink);
 
 // Writes claim, claimproc, claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and
-// insbluebooklog rows of `patient` (whose story is `insurance`) as they stand at patient.as_of_end.
+// insbluebooklog rows of `patient` (whose story is `insurance`) as they stand at the cut.
 void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink);
 
 }  // namespace dentsynth::core

@@ -18,7 +18,7 @@
 
 namespace dentsynth::core {
 
-// Writes the insverify and insverifyhist rows of `patient` as they stand at patient.as_of_end.
+// Writes the insverify and insverifyhist rows of `patient` as they stand at the cut.
 void EmitInsuranceVerification(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
 }  // namespace dentsynth::core

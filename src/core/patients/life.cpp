@@ -114,9 +114,8 @@ T PickFrom(EntityRng& rng, const T (&items)[N]) {
 
 class CohortSimulation {
 public:
-    CohortSimulation(const Practice& practice, const ChairTime& chair_time, int64_t cohort, const std::vector<CohortMember>& members,
-                     Timestamp until)
-        : practice_(practice), calendar_(chair_time, cohort), members_(members), until_(until) {
+    CohortSimulation(const Practice& practice, const ChairTime& chair_time, int64_t cohort, const std::vector<CohortMember>& members)
+        : practice_(practice), calendar_(chair_time, cohort), members_(members) {
         for (size_t i = 0; i < practice.providers.size(); ++i) {
             const ProviderInfo& p = practice.providers[i];
             if (p.is_hygienist) hygienists_.push_back(i);
@@ -133,7 +132,7 @@ public:
 
     std::vector<PatientLife> Run() {
         for (size_t i = 0; i < members_.size(); ++i) Start(i);
-        while (!queue_.empty() && queue_.top().time <= until_) {
+        while (!queue_.empty() && practice_.params.Happened(queue_.top().time)) {
             const Event event = queue_.top();
             queue_.pop();
             if (event.type == EventType::kBook) Book(event.member, event.time, event.index);
@@ -453,7 +452,6 @@ private:
     const Practice& practice_;
     CohortCalendar calendar_;
     const std::vector<CohortMember>& members_;
-    Timestamp until_;
     std::vector<size_t> dentists_;
     std::vector<size_t> hygienists_;
     std::vector<MemberState> states_;
@@ -463,8 +461,8 @@ private:
 }  // namespace
 
 std::vector<PatientLife> SimulateCohort(const Practice& practice, const ChairTime& chair_time, int64_t cohort,
-                                        const std::vector<CohortMember>& members, Timestamp until) {
-    return CohortSimulation(practice, chair_time, cohort, members, until).Run();
+                                        const std::vector<CohortMember>& members) {
+    return CohortSimulation(practice, chair_time, cohort, members).Run();
 }
 
 }  // namespace dentsynth::core

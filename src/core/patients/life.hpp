@@ -1,7 +1,7 @@
 // A patient's life in the practice: the visits booked and kept or missed, and the care given at
 // them, simulated in time order for a whole cohort (patients who share chair time, see
-// chair_time.hpp). The story never looks at as_of; the simulation just stops after as_of, so a
-// later as_of continues the same story.
+// chair_time.hpp). The story never looks at as_of; the simulation just stops at the cut (events
+// later than it have not happened), so a later as_of continues the same story.
 // Vocabulary: a request is a wish to be seen (a recall falling due, treatment accepted at an exam,
 // an emergency); booking it gives an appointment in one of the cohort's free slots; its outcome
 // (kept, missed, sent to the unscheduled list) happens at the appointment's time.
@@ -80,9 +80,10 @@ struct CohortMember {
     const PersonStory* person;
 };
 
-// Simulates the cohort's lives through `until` (as_of's end) and returns one life per member,
-// in the members' order.
+// Simulates the cohort's lives through the cut (practice.params.as_of) and returns one life per
+// member, in the members' order. What an event leaves behind may be stamped after the cut (a visit
+// that has started ends later): writers show each stamp only once it has happened.
 std::vector<PatientLife> SimulateCohort(const Practice& practice, const ChairTime& chair_time, int64_t cohort,
-                                        const std::vector<CohortMember>& members, Timestamp until);
+                                        const std::vector<CohortMember>& members);
 
 }  // namespace dentsynth::core

@@ -54,7 +54,7 @@ struct MedicalStory {
 MedicalStory BuildMedicalStory(const PatientContext& patient);
 
 // Writes the disease, allergy, rxpat, toothinitial and patientlink rows of `patient` that have
-// been entered by patient.as_of_end.
+// been entered by the cut.
 void EmitMedicalHistory(const PatientContext& patient, RowSink& sink);
 
 }  // namespace dentsynth::core

@@ -86,15 +86,16 @@ const std::vector<SheetDefInfo>& SheetDefsOf(const Practice& practice) {
         bool filled = false;
         uint64_t seed = 0;
         int64_t patients = 0;
-        int32_t start = 0, as_of = 0;
+        int32_t start = 0;
+        int64_t as_of = 0;
         std::vector<SheetDefInfo> defs;
     };
     thread_local Cache cache;
     const GenerationParams& p = practice.params;
-    if (!cache.filled || cache.seed != p.seed || cache.patients != p.patients || cache.start != p.start_date.days || cache.as_of != p.as_of.days) {
+    if (!cache.filled || cache.seed != p.seed || cache.patients != p.patients || cache.start != p.start_date.days || cache.as_of != p.as_of.micros) {
         CatalogCapture capture;
         EmitOfficeCatalog(practice, capture);
-        cache = Cache{true, p.seed, p.patients, p.start_date.days, p.as_of.days, std::move(capture.defs)};
+        cache = Cache{true, p.seed, p.patients, p.start_date.days, p.as_of.micros, std::move(capture.defs)};
     }
     return cache.defs;
 }

@@ -1,5 +1,7 @@
 // Writing the patients of this call's slice: patient, patientnote, inssub and patplan rows, each
-// as it stands at as_of (events after as_of have not happened yet; see family.hpp).
+// as it stands at the cut (events after it have not happened yet; see family.hpp). Each change to
+// these rows is decided by the moment it was entered (the stamp it leaves), so a later cut only
+// moves a row on with a later stamp.
 #include "core/patients/patients.hpp"
 
 #include <algorithm>
@@ -40,39 +42,43 @@ constexpr int kStatusDeceased = 5;
 // When the front desk entered member `pat_num` of `family`: the family's entry, 40 seconds a member.
 Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) { return AddSeconds(family.entry, 40 * (pat_num - family.shape.head)); }
 
-struct AsOf {
-    Timestamp end;  // the last instant that has happened
-    bool Happened(Date date) const { return date != kZeroDate && At(date, 0) <= end; }
-};
+// The moments the front desk records the date-only events of the family and person stories; a
+// row shows an event once its moment has happened, and carries that moment as its edit stamp.
+Timestamp FirstVisitRecorded(Date first_visit) { return At(first_visit, 17, 30); }  // after the day's last patient
+Timestamp LeaveRecorded(Date leave) { return At(leave, 10, 15); }
+Timestamp ArchiveRecorded(Date leave) { return At(leave + kArchiveAfterDays, 10, 20); }
+Timestamp DeathRecorded(Date deceased) { return At(deceased, 11, 0); }
+// Ending a coverage edits the subscription, the patient's plan and the patient's HasIns together.
+Timestamp CoverageEndRecorded(Date term) { return At(term, 9, 30); }
 
 class PatientWriter {
 public:
     PatientWriter(const Practice& practice, RowSink& sink)
-        : practice_(practice), sink_(sink), as_of_{At(practice.params.as_of, 23, 59, 59)}, patient_(TableId::patient),
+        : practice_(practice), sink_(sink), params_(practice.params), patient_(TableId::patient),
           note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan), visits_(sink) {}
 
-    // Writes every row of patient `pat_num` that exists at as_of.
+    // Writes every row of patient `pat_num` that exists at the cut.
     void Write(const FamilyStory& family, const PersonStory& person, const PatientLife& life, const InsuranceOutcome& insurance,
                const FamilyAccount& account) {
-        if (family.entry > as_of_.end) return;  // not yet a patient of the practice
         const Timestamp entry = EntryOf(family, person.pat_num);
-        first_visit_ = as_of_.Happened(life.first_visit) ? life.first_visit : kZeroDate;
+        if (!params_.Happened(entry)) return;  // not yet a patient of the practice
+        first_visit_ = life.first_visit != kZeroDate && params_.Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
         bool covered = false;
-        for (const Coverage& c : coverage) covered = covered || !as_of_.Happened(c.subscription->term);
+        for (const Coverage& c : coverage) covered = covered || !Ended(c.subscription->term);
         const auto found = account.balances.find(person.pat_num);
         const MemberBalance balance = found != account.balances.end() ? found->second : MemberBalance{};
         // Every change of a balance column (aging runs nightly) edits the row.
-        Timestamp stamp = std::min(std::max(LastEdit(family, person, entry), balance.changed), as_of_.end);
-        // Losing coverage changes HasIns: the row is edited that day.
+        Timestamp stamp = std::max(LastEdit(family, person, entry), balance.changed);
+        // Losing coverage changes HasIns: the row is edited then.
         for (const Coverage& c : coverage)
-            if (as_of_.Happened(c.subscription->term)) stamp = std::min(std::max(stamp, At(c.subscription->term, 9, 40)), as_of_.end);
+            if (Ended(c.subscription->term)) stamp = std::max(stamp, CoverageEndRecorded(c.subscription->term));
         WritePatient(family, person, entry, stamp, covered, balance);
         WriteNote(family, person, entry);
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
         for (const Coverage& c : coverage) WritePatPlan(person, c, entry);
-        const PatientContext context{practice_, family, person, entry, as_of_.end};
+        const PatientContext context{practice_, family, person, entry};
         EmitMedicalHistory(context, sink_);
         visits_.Write(context, life);
         EmitTreatmentRecords(context, life, sink_);
@@ -88,15 +94,21 @@ public:
     }
 
 private:
-    // The latest change to the patient row that has happened by as_of.
+    // Has the date-only event on `day`, recorded at `recorded(day)`, been recorded by the cut?
+    bool Recorded(Date day, Timestamp (*recorded)(Date)) const { return day != kZeroDate && params_.Happened(recorded(day)); }
+    bool Left(const FamilyStory& family) const { return Recorded(family.leave, LeaveRecorded); }
+    bool Archived(const FamilyStory& family) const { return Recorded(family.leave, ArchiveRecorded); }
+    bool Died(const PersonStory& person) const { return Recorded(person.deceased, DeathRecorded); }
+    bool Ended(Date term) const { return Recorded(term, CoverageEndRecorded); }
+
+    // The latest change to the patient row that has happened by the cut.
     Timestamp LastEdit(const FamilyStory& family, const PersonStory& person, Timestamp entry) const {
         Timestamp stamp = entry;
-        if (first_visit_ != kZeroDate) stamp = std::max(stamp, At(first_visit_, 17, 30));
-        if (as_of_.Happened(family.leave)) stamp = std::max(stamp, At(family.leave, 10, 15));
-        if (family.leave != kZeroDate && as_of_.Happened(family.leave + kArchiveAfterDays))
-            stamp = std::max(stamp, At(family.leave + kArchiveAfterDays, 10, 20));
-        if (as_of_.Happened(person.deceased)) stamp = std::max(stamp, At(person.deceased, 11, 0));
-        return std::min(stamp, as_of_.end);
+        if (first_visit_ != kZeroDate) stamp = std::max(stamp, FirstVisitRecorded(first_visit_));
+        if (Left(family)) stamp = std::max(stamp, LeaveRecorded(family.leave));
+        if (Archived(family)) stamp = std::max(stamp, ArchiveRecorded(family.leave));
+        if (Died(person)) stamp = std::max(stamp, DeathRecorded(person.deceased));
+        return stamp;
     }
 
     void WritePatient(const FamilyStory& family, const PersonStory& person, Timestamp entry, Timestamp stamp, bool covered,
@@ -104,9 +116,9 @@ private:
         if (!sink_.Wants(TableId::patient)) return;
         namespace c = col::patient;
         int status = kStatusPatient;
-        if (as_of_.Happened(family.leave)) status = kStatusInactive;
-        if (family.leave != kZeroDate && as_of_.Happened(family.leave + kArchiveAfterDays)) status = kStatusArchived;
-        if (as_of_.Happened(person.deceased)) status = kStatusDeceased;
+        if (Left(family)) status = kStatusInactive;
+        if (Archived(family)) status = kStatusArchived;
+        if (Died(person)) status = kStatusDeceased;
         const bool adult = person.role != FamilyRole::kChild;
         Row& r = patient_;
         r.Reset();
@@ -123,7 +135,7 @@ private:
             .Set(c::ClinicNum, int64_t{0}).Set(c::HasIns, covered ? "I" : "").Set(c::Premed, person.premed)
             .Set(c::PreferConfirmMethod, person.prefer_confirm).Set(c::PreferContactMethod, person.prefer_contact)
             .Set(c::PreferRecallMethod, person.prefer_recall).Set(c::DateTStamp, stamp).Set(c::TxtMsgOk, person.txt_msg_ok)
-            .Set(c::DateTimeDeceased, as_of_.Happened(person.deceased) ? At(person.deceased, 11, 0) : kZeroTimestamp)
+            .Set(c::DateTimeDeceased, Died(person) ? DeathRecorded(person.deceased) : kZeroTimestamp)
             .SetCents(c::EstBalance, balance.EstBalance()).SetCents(c::Bal_0_30, balance.bal_0_30).SetCents(c::Bal_31_60, balance.bal_31_60)
             .SetCents(c::Bal_61_90, balance.bal_61_90).SetCents(c::BalOver90, balance.bal_over_90).SetCents(c::InsEst, balance.ins_est)
             .SetCents(c::BalTotal, balance.bal_total)
@@ -146,43 +158,43 @@ private:
     void WriteSubscription(const FamilyStory& family, const Subscription& s, Timestamp entry) {
         if (!sink_.Wants(TableId::inssub)) return;
         namespace c = col::inssub;
-        const bool ended = as_of_.Happened(s.term);
+        const bool ended = Ended(s.term);
         Row& r = sub_;
         r.Reset();
         r.Set(c::InsSubNum, s.ins_sub_num).Set(c::PlanNum, s.plan_num).Set(c::Subscriber, s.subscriber)
             .Set(c::DateEffective, s.effective).Set(c::DateTerm, ended ? s.term : kZeroDate).Set(c::ReleaseInfo, true)
             .Set(c::AssignBen, true).Set(c::SubscriberID, s.subscriber_id).Set(c::SecUserNumEntry, family.entry_user)
-            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, At(s.term, 9, 30)) : entry).SetEntered(entry);
+            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, CoverageEndRecorded(s.term)) : entry).SetEntered(entry);
         sink_.Write(r);
     }
 
     void WritePatPlan(const PersonStory& person, const Coverage& coverage, Timestamp entry) {
         if (!sink_.Wants(TableId::patplan)) return;
         namespace c = col::patplan;
-        const bool ended = as_of_.Happened(coverage.subscription->term);
+        const bool ended = Ended(coverage.subscription->term);
         Row& r = plan_;
         r.Reset();
         r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + coverage.ordinal)).Set(c::PatNum, person.pat_num)
             .Set(c::Ordinal, coverage.ordinal).Set(c::Relationship, coverage.relationship)
             .Set(c::InsSubNum, coverage.subscription->ins_sub_num).Set(c::SecDateTEntry, entry)
-            .Set(c::SecDateTEdit, ended ? std::max(entry, At(coverage.subscription->term, 9, 35)) : entry);
+            .Set(c::SecDateTEdit, ended ? std::max(entry, CoverageEndRecorded(coverage.subscription->term)) : entry);
         sink_.Write(r);
     }
 
     const Practice& practice_;
     RowSink& sink_;
-    AsOf as_of_;
+    const GenerationParams& params_;  // holds the cut
     Row patient_;
     Row note_;
     Row sub_;
     Row plan_;
     VisitWriter visits_;
-    Date first_visit_ = kZeroDate;  // of the patient being written, as of as_of
+    Date first_visit_ = kZeroDate;  // of the patient being written, as recorded by the cut
 };
 
 // One cohort's people and lives (and, when money is wanted, their insurance stories).
 struct SimulatedCohort {
-    SimulatedCohort(const Practice& practice, const FamilyChoices& choices, const ChairTime& chair_time, int64_t cohort, Timestamp until, bool in_part)
+    SimulatedCohort(const Practice& practice, const FamilyChoices& choices, const ChairTime& chair_time, int64_t cohort, bool in_part)
         : cohort(cohort), in_part(in_part) {
         const int64_t first = cohort * kCohortSize + 1;
         const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
@@ -196,8 +208,8 @@ struct SimulatedCohort {
             family_of.push_back(families.size() - 1);
         }
         for (size_t i = 0; i < persons.size(); ++i)
-            if (families[family_of[i]].entry <= until) members.push_back({&families[family_of[i]], &persons[i]});
-        lives = SimulateCohort(practice, chair_time, cohort, members, until);
+            if (practice.params.Happened(families[family_of[i]].entry)) members.push_back({&families[family_of[i]], &persons[i]});
+        lives = SimulateCohort(practice, chair_time, cohort, members);
     }
     SimulatedCohort(SimulatedCohort&&) = default;  // the vectors keep their buffers: members' pointers stay valid
 
@@ -213,7 +225,7 @@ struct SimulatedCohort {
 // Writes the cohort's patients, family by family (families lie whole inside a cohort, and the
 // guarantor's account needs every member's life). Every member's rows go through the key plan,
 // since a cohort's keys depend on all of its rows; only this part's patients' rows are handed on.
-void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money, Timestamp until,
+void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money,
                  PatientWriter& writer, KeyNumberingSink& keyed) {
     keyed.BeginCohort(c.cohort);
     for (size_t begin = 0; begin < c.members.size();) {
@@ -222,7 +234,7 @@ void WriteCohort(const Practice& practice, const SimulatedCohort& c, const Patie
         const FamilyStory& family = *c.members[begin].family;
         std::vector<AccountMember> account_members;
         for (size_t i = begin; i < end; ++i) account_members.push_back({c.members[i].person, &c.lives[i], &c.insurance[i]});
-        const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members, until) : FamilyAccount{};
+        const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members) : FamilyAccount{};
         for (size_t i = begin; i < end; ++i) {
             const int64_t pat_num = c.members[i].person->pat_num;
             keyed.SetHandOn(pat_num >= range.first && pat_num <= range.last);
@@ -236,8 +248,7 @@ void WriteCohort(const Practice& practice, const SimulatedCohort& c, const Patie
 
 // The keys of a check run's insurance checks (claimpayment), numbered in the order the checks
 // were posted within each key period; only checks written by the cut are numbered.
-std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run, const std::vector<InsuranceOutcome*>& pool,
-                                                   Timestamp until) {
+std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run, const std::vector<InsuranceOutcome*>& pool) {
     struct Posted {
         int64_t period;
         Timestamp posted;
@@ -246,7 +257,7 @@ std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int
     std::vector<Posted> checks;
     for (const InsuranceOutcome* outcome : pool)
         for (const CheckStory& check : outcome->checks)
-            if (!check.pooled && check.posted <= until)
+            if (!check.pooled && practice.params.Happened(check.posted))
                 checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num});
     std::sort(checks.begin(), checks.end(),
               [](const Posted& a, const Posted& b) { return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional); });
@@ -263,7 +274,7 @@ std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int
 
 }  // namespace
 
-// How far past as_of the providers' chair time is laid out: appointments are booked up to
+// How far past the cut's day the providers' chair time is laid out: appointments are booked up to
 // about five months ahead (the search window of life.cpp plus recall lead times).
 constexpr int kChairTimeHorizonDays = 400;
 
@@ -274,8 +285,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     KeyNumberingSink keyed(practice.params, sink);
     PatientWriter writer(practice, keyed);
     const FamilyChoices choices = MakeFamilyChoices(practice);
-    const ChairTime chair_time(practice, practice.params.as_of + kChairTimeHorizonDays, sink);
-    const Timestamp until = At(practice.params.as_of, 23, 59, 59);
+    const ChairTime chair_time(practice, practice.params.CutDay() + kChairTimeHorizonDays, sink);
     // Insurance and the family accounts feed the claims, the account tables, the patient's balances
     // and the claim follow-up tasks.
     const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) ||
@@ -293,7 +303,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
         cohorts.reserve(static_cast<size_t>(kCohortsPerCheckRun));
         for (int64_t cohort = block_first; cohort <= block_last; ++cohort) {
             const bool in_part = cohort >= first_cohort && cohort <= last_cohort;
-            if (in_part || needs_money) cohorts.emplace_back(practice, choices, chair_time, cohort, until, in_part);
+            if (in_part || needs_money) cohorts.emplace_back(practice, choices, chair_time, cohort, in_part);
             sink.Checkpoint();  // a block is simulated before any of it is written: stay cancellable
         }
         if (needs_money) {
@@ -302,19 +312,19 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
                 c.insurance.resize(c.members.size());
                 for (size_t i = 0; i < c.members.size(); ++i) {
                     const FamilyStory& family = *c.members[i].family;
-                    const PatientContext context{practice, family, *c.members[i].person, EntryOf(family, c.members[i].person->pat_num), until};
+                    const PatientContext context{practice, family, *c.members[i].person, EntryOf(family, c.members[i].person->pat_num)};
                     c.insurance[i] = BuildInsurance(context, c.lives[i]);
                     pool.push_back(&c.insurance[i]);
                 }
                 sink.Checkpoint();
             }
             PoolChecks(practice.params.seed, pool);
-            keyed.SetExternalKeys(TableId::claimpayment, CheckKeys(practice, block, pool, until));
+            keyed.SetExternalKeys(TableId::claimpayment, CheckKeys(practice, block, pool));
         }
         for (SimulatedCohort& c : cohorts) {
             if (!c.in_part) continue;
             if (!needs_money) c.insurance.resize(c.members.size());
-            WriteCohort(practice, c, range, needs_money, until, writer, keyed);
+            WriteCohort(practice, c, range, needs_money, writer, keyed);
         }
     }
 }

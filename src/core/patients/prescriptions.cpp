@@ -84,8 +84,9 @@ public:
         EntityRng rng(patient.practice.params.seed, Stream::kPrescription, SubStream(patient.person.pat_num, 0));
         const int64_t count = patient.practice.pharmacy_count;
         home_pharmacy_ = count > 0 ? rng.Uniform(1, count) : 0;
-        // The last day a prescription may be written: the story's end, or as_of.
-        last_ = std::min(story.end - 1, DateOf(patient.as_of_end));
+        // The last day a prescription may be drawn: the story's end, or the cut's day (those drawn for
+        // it still show only once their stamp has happened, below).
+        last_ = std::min(story.end - 1, patient.practice.params.CutDay());
     }
 
     std::vector<RxEvent> Draw() {

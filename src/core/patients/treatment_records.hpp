@@ -26,11 +26,11 @@ namespace dentsynth::core {
 inline constexpr int64_t kGroupNoteLocalBase = 50000;
 
 // Writes the treatplan, treatplanattach, treatplanparam and proctp rows of `patient` entered by
-// patient.as_of_end.
+// the cut.
 void EmitTreatmentPlans(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
 // Writes the procnote, procgroupitem, procmultivisit rows of `patient` (and the procedurelog rows of
-// its group notes) that exist at patient.as_of_end.
+// its group notes) that exist at the cut.
 void EmitProcedureNotes(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
 // Both of the above: the one call the patient writer makes.

@@ -1,4 +1,4 @@
-// Writing a patient's life as it stands at as_of: appointment (its current state), histappointment
+// Writing a patient's life as it stands at the cut: appointment (its current state), histappointment
 // (every action on it so far), procedurelog (planned, existing and completed work) and recall.
 #include "core/patients/visit_tables.hpp"
 
@@ -212,25 +212,30 @@ private:
         sink_.Write(r);
     }
 
+    // The recall rows are brought up to date at 17:00 on the day of a hygiene visit or of bitewings
+    // (every visit has been dismissed by then): the day moves them on once that moment has happened.
+    static Timestamp RecallUpdated(Date day) { return At(day, 17, 0); }
+
     // One recall row for cleanings (prophylaxis, child prophylaxis, or perio maintenance once the
-    // patient has had scaling and root planing) and one for yearly bitewings, as they stand at as_of.
+    // patient has had scaling and root planing) and one for yearly bitewings, as they stand at the cut.
     void WriteRecalls() {
         Date first = kZeroDate;
         Date last = kZeroDate;
         for (const Date d : life_->hygiene_visits)
-            if (patient_->Happened(At(d, 23, 59, 59))) {
+            if (patient_->Happened(RecallUpdated(d))) {
                 if (first == kZeroDate) first = d;
                 last = d;
             }
         if (last == kZeroDate) return;
-        const bool perio = life_->perio && patient_->Happened(life_->perio_since);
+        // Scaling and root planing is diagnosed at a hygiene visit: the recall turns perio with it.
+        const bool perio = life_->perio && patient_->Happened(RecallUpdated(life_->perio_since));
         const bool child = (last - patient_->person.birthdate) / 365 < 14;
         const int64_t type = perio ? catalog::kRecallTypePerio : child ? catalog::kRecallTypeChildProphy : catalog::kRecallTypeProphy;
         const int months = perio ? 3 : 6;
         // The next hygiene appointment on the books, and the last change to any of them (booked,
         // kept, missed): each moves the recall on.
         Date scheduled = kZeroDate;
-        Timestamp last_change = At(last, 17, 0);
+        Timestamp last_change = RecallUpdated(last);
         for (const AppointmentStory& apt : life_->appointments) {
             if (!apt.slot.hygiene || !patient_->Happened(apt.created)) continue;
             last_change = std::max(last_change, apt.created);
@@ -242,17 +247,18 @@ private:
             if (scheduled == kZeroDate || DateOf(apt.slot.start) < scheduled) scheduled = DateOf(apt.slot.start);
         }
         // The row was entered when the first cleaning was done (its existence test above).
-        WriteRecall(1, type, last, AddMonths(last, months), months, scheduled, last_change, At(first, 23, 59, 59));
+        WriteRecall(1, type, last, AddMonths(last, months), months, scheduled, last_change, RecallUpdated(first));
         Date bitewings = kZeroDate;
         Timestamp first_bitewings = kZeroTimestamp;
         for (const ProcedureStory& p : life_->procedures)
             if ((p.code->code == "D0274" || p.code->code == "D0272" || p.code->code == "D0210") && p.completed != kZeroTimestamp &&
-                patient_->Happened(p.completed)) {
+                patient_->Happened(RecallUpdated(DateOf(p.completed)))) {
                 bitewings = std::max(bitewings, DateOf(p.completed));
                 if (first_bitewings == kZeroTimestamp || p.completed < first_bitewings) first_bitewings = p.completed;
             }
         if (bitewings != kZeroDate)
-            WriteRecall(2, catalog::kRecallTypeBitewings, bitewings, AddMonths(bitewings, 12), 12, kZeroDate, At(bitewings, 17, 0), first_bitewings);
+            WriteRecall(2, catalog::kRecallTypeBitewings, bitewings, AddMonths(bitewings, 12), 12, kZeroDate, RecallUpdated(bitewings),
+                        RecallUpdated(DateOf(first_bitewings)));
     }
 
     void WriteRecall(int64_t local, int64_t type, Date previous, Date due, int months, Date scheduled, Timestamp stamp, Timestamp entered) {
@@ -261,8 +267,7 @@ private:
         r.Reset();
         r.Set(c::RecallNum, PatientKey(life_->pat_num, local)).Set(c::PatNum, life_->pat_num).Set(c::DateDueCalc, due).Set(c::DateDue, due)
             .Set(c::DatePrevious, previous).Set(c::RecallInterval, months).Set(c::RecallStatus, int64_t{0})
-            .Set(c::DateTStamp, std::min(stamp, patient_->as_of_end)).Set(c::RecallTypeNum, type).Set(c::DateScheduled, scheduled)
-            .SetEntered(entered);
+            .Set(c::DateTStamp, stamp).Set(c::RecallTypeNum, type).Set(c::DateScheduled, scheduled).SetEntered(entered);
         sink_.Write(r);
     }
 

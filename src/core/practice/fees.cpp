@@ -124,15 +124,14 @@ void EmitFeeTables(const Practice& practice, RowSink& sink) {
         // bills, are keyed in last, the next morning before opening, so that they are the newest fee
         // row of every code (how the downstream finds a code's standard fee).
         EntityRng rng(practice.params.seed, Stream::kFeeSchedule, static_cast<uint64_t>(schedule.fee_sched_num));
-        const Timestamp latest = At(practice.params.as_of, 23, 59, 59);
         const Timestamp setup = SetupStamp(practice, rng);
         const Timestamp start = &schedule == &practice.fee_schedules.front()
-                                    ? std::min(AddSeconds(At(practice.params.start_date + 1, kStandardFeesHour, 0), rng.Uniform(0, 1800)), latest)
+                                    ? practice.params.NoLaterThanCut(AddSeconds(At(practice.params.start_date + 1, kStandardFeesHour, 0), rng.Uniform(0, 1800)))
                                     : setup;
         int64_t offset = 0;
         for (const ProcedureCodeInfo& code : practice.procedure_codes) {
             do ++fee_num; while (IsReservedFeeNum(fee_num));
-            const Timestamp stamp = std::min(AddSeconds(start, offset += 3), latest);
+            const Timestamp stamp = practice.params.NoLaterThanCut(AddSeconds(start, offset += 3));
             row.Reset();
             row.Set(c::FeeNum, fee_num)
                 .SetCents(c::Amount, FeeCents(practice, schedule.fee_sched_num, code))

@@ -91,7 +91,7 @@ PlanRecord MakePlanRecord(const Practice& practice, const InsPlanInfo& p) {
     // A third of plans are edited within two years (renewal changes). The edit is part of the
     // plan's story, independent of as_of; it shows once it has happened.
     const Timestamp edit = AddMinutes(r.entry, rng.Uniform(1, 2 * 365 * 24 * 60));
-    const bool edited = rng.Chance(0.33) && edit <= At(practice.params.as_of, 23, 59, 59);
+    const bool edited = rng.Chance(0.33) && practice.params.Happened(edit);
     r.edit = edited ? edit : r.entry;
     r.month_renew = rng.Chance(0.8) ? 0 : static_cast<int>(rng.Uniform(1, 12));
     return r;

@@ -32,7 +32,7 @@ Timestamp EntryStamp(const Practice& practice, EntityRng& rng, bool at_setup) {
     if (at_setup) return SetupStamp(practice, rng);
     const Date day = practice.params.start_date + static_cast<int>(rng.Uniform(0, kPartnerEntryDays));
     const Timestamp stamp = std::max(practice.setup_time, At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59))));
-    return std::min(stamp, At(practice.params.as_of, 23, 59, 59));
+    return practice.params.NoLaterThanCut(stamp);
 }
 
 std::string Slug(std::string_view name) {

@@ -69,8 +69,6 @@ std::string FakePasswordHash(EntityRng& rng) {
     return out;
 }
 
-Timestamp LatestStamp(const Practice& practice) { return At(practice.params.as_of, 18, 0); }
-
 }  // namespace
 
 void OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
@@ -383,8 +381,9 @@ void EmitUsers(const Practice& practice, RowSink& sink) {
             const UserInfo& u = practice.users[i];
             EntityRng rng(practice.params.seed, Stream::kUser, static_cast<uint64_t>(u.user_num));
             row.Reset();
-            // Last login within the week before as_of (an active office).
-            const Timestamp last_login = std::max(practice.setup_time, AddMinutes(At(practice.params.as_of, 8), -rng.Uniform(0, 7 * 24 * 60)));
+            // Last login within the week before the cut (an active office): live state, the one
+            // column a later cut changes without a story behind it (docs/DETERMINISM.md).
+            const Timestamp last_login = std::max(practice.setup_time, AddMinutes(practice.params.as_of, -rng.Uniform(0, 7 * 24 * 60)));
             row.Set(c::UserNum, u.user_num)
                 .Set(c::UserName, u.user_name)
                 .Set(c::Password, FakePasswordHash(rng))
@@ -404,7 +403,7 @@ void EmitUsers(const Practice& practice, RowSink& sink) {
                 .Set(c::FailedAttempts, 0)
                 .Set(c::IsPasswordResetRequired, false)
                 .Set(c::MobileWebPinFailedAttempts, false)
-                .Set(c::DateTLastLogin, std::min(last_login, LatestStamp(practice)));
+                .Set(c::DateTLastLogin, practice.params.NoLaterThanCut(last_login));
             sink.Write(row);
         }
     }

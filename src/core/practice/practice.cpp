@@ -38,10 +38,8 @@ const CarrierInfo* CarrierOfPlan(const Practice& practice, int64_t plan_num) {
 }
 
 Timestamp SetupStamp(const Practice& practice, EntityRng& rng) {
-    // Entered during the morning of start_date, a few seconds apart; never after as_of's end.
-    const Timestamp stamp = AddSeconds(practice.setup_time, rng.Uniform(0, 3 * 3600));
-    const Timestamp latest = At(practice.params.as_of, 23, 59, 59);
-    return std::min(stamp, latest);
+    // Entered during the morning of start_date, a few seconds apart; never after the cut.
+    return practice.params.NoLaterThanCut(AddSeconds(practice.setup_time, rng.Uniform(0, 3 * 3600)));
 }
 
 }  // namespace dentsynth::core

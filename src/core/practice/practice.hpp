@@ -154,7 +154,7 @@ int CoveragePercent(const InsPlanInfo& plan, CoverageCategory category);
 // The carrier of plan `plan_num`, or nullptr when there is no such plan.
 const CarrierInfo* CarrierOfPlan(const Practice& practice, int64_t plan_num);
 
-// Setup-time stamp for catalogue rows: start_date, during the morning, never after as_of.
+// Setup-time stamp for catalogue rows: start_date, during the morning, never after the cut.
 Timestamp SetupStamp(const Practice& practice, EntityRng& rng);
 
 }  // namespace dentsynth::core

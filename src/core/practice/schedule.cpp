@@ -4,7 +4,8 @@
 // provider's hours on one day, attached (scheduleop) to the operatories that provider works in;
 // a "blockout" (SchedType 2) reserves part of an operatory's day; an "employee schedule"
 // (SchedType 3) is a staff member's shift. Schedules run from start_date to three months past
-// as_of, because appointments are booked ahead; every row's DateTStamp is still <= as_of.
+// as_of's day, because appointments are booked ahead; a row exists once it has been entered, so
+// every row's DateTStamp is still at or before the cut.
 // IsWorkingDay is the single rule both the rows here and the patients' booking use.
 #include <algorithm>
 #include <string>
@@ -112,7 +113,7 @@ bool EmployeeWorks(const Practice& practice, const Shift& shift, Date date) {
 }
 
 // When the row for `date` was entered: one to six weeks ahead, never before the practice's setup.
-// It does not look at as_of: a row entered after as_of simply does not exist yet (see
+// It does not look at as_of: a row entered after the cut simply does not exist yet (see
 // EmitScheduleTables), so a later as_of shows the same rows plus the newly entered ones.
 Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
     Date day = date - static_cast<int>(rng.Uniform(7, 42));
@@ -124,7 +125,7 @@ Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
 }  // namespace
 
 namespace staff {
-Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.params.as_of, 3); }
+Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.params.CutDay(), 3); }
 }  // namespace staff
 
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date) {
@@ -148,9 +149,8 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
 
     int64_t schedule_num = 0;
     int64_t schedule_op_num = 0;
-    // Keys count every row of the schedule, entered by as_of or not, so a row keeps its number
-    // whatever as_of is; rows entered after as_of are not written.
-    const Timestamp latest_entry = At(practice.params.as_of, 23, 59, 59);
+    // Keys count every row of the schedule, entered by the cut or not, so a row keeps its number
+    // whatever as_of is; rows entered after the cut are not written.
     auto write_ops = [&](const std::vector<int64_t>& ops, bool entered) {
         for (const int64_t op : ops) {
             if (want_op && entered) {
@@ -167,7 +167,7 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
     auto write_schedule = [&](Date date, TimeOfDay start, TimeOfDay stop, int type, int64_t prov, int64_t blockout, const std::string& note,
                               int status, int64_t employee, Timestamp stamp) {
         ++schedule_num;
-        if (stamp > latest_entry) return false;
+        if (!practice.params.Happened(stamp)) return false;
         if (!want_sched) return true;
         row.Reset();
         row.Set(s::ScheduleNum, schedule_num)

@@ -57,7 +57,7 @@ int64_t PatientSourceReferralCount();
 // The specialty definition of doctor referral `referral_num` (numbers after the patient sources).
 int64_t ReferralSpecialty(const Practice& practice, int64_t referral_num);
 
-// The last day with provider schedules (and so bookable): as_of plus three months.
+// The last day with provider schedules (and so bookable): the cut's day plus three months.
 Date ScheduleEndDate(const Practice& practice);
 
 // The operatories a provider works in (the ones whose dentist/hygienist it is).

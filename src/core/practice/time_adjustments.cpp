@@ -74,7 +74,6 @@ void EmitTimeAdjustments(const Practice& practice, RowSink& sink) {
     namespace c = col::timeadjust;
     const GenerationParams& params = practice.params;
     const Timestamp earliest = practice.setup_time;
-    const Timestamp latest = At(params.as_of, 23, 59, 59);
     const int64_t entered_by = TimeCardUser(practice);
     const CivilDate start = ToCivil(params.start_date);
     const Date first_month = MakeDate(start.year, start.month, 1);
@@ -83,7 +82,7 @@ void EmitTimeAdjustments(const Practice& practice, RowSink& sink) {
     std::vector<Adjustment> month_rows;
     for (int64_t month = 0;; ++month) {
         const Date month_start = AddMonths(first_month, static_cast<int>(month));
-        if (At(month_start, 0) > latest) break;
+        if (!params.Happened(At(month_start, 0))) break;
         const Date first_day = std::max(month_start, params.start_date);
         const Date last_day = AddMonths(month_start, 1) - 1;
         month_rows.clear();
@@ -107,7 +106,7 @@ void EmitTimeAdjustments(const Practice& practice, RowSink& sink) {
             return a.order < b.order;
         });
         for (const Adjustment& a : month_rows) {
-            if (a.entry > latest) return;  // rows are in time order: the rest have not been entered yet
+            if (!params.Happened(a.entry)) return;  // rows are in time order: the rest have not been entered yet
             const bool pto = a.kind->pto_def != 0;
             row.Reset();
             row.Set(c::TimeAdjustNum, ++num).Set(c::EmployeeNum, a.employee).Set(c::TimeEntry, a.entry)
