@@ -43,7 +43,13 @@ INSERT INTO future_by_nature VALUES
      'the day of the patient''s next appointment on the books'),
     ('schedule', 'SchedDate',
      $r$r."SchedDate" - r."DateTStamp"::date BETWEEN 1 AND 42 AND r."SchedDate" <= ({cut} + interval '3 months')::date$r$,
-     'a day set one to six weeks ahead, at most three months past the cut');
+     'a day set one to six weeks ahead, at most three months past the cut'),
+    ('task', 'DateTask',
+     $r$r."TaskStatus" <> 2 AND EXISTS (SELECT FROM {s}.appointment a WHERE a."AptNum" = r."KeyNum" AND a."AptDateTime"::date > r."DateTask")$r$,
+     'the day of work for a booked visit still to come (a lab case to check before a seat), not done'),
+    ('taskhist', 'DateTask',
+     $r$r."TaskStatus" <> 2 AND EXISTS (SELECT FROM {s}.appointment a WHERE a."AptNum" = r."KeyNum" AND a."AptDateTime"::date > r."DateTask")$r$,
+     'the history of such a task, not done');
 
 -- Per date or timestamp column of every table in schema `s`: how many rows hold a value after
 -- `cut` that no rule allows.
@@ -68,7 +74,13 @@ END $$;
 
 CREATE TEMP TABLE cut_check AS SELECT * FROM pg_temp.after_cut('cut', '2024-03-01 10:30');
 
-SELECT plan((SELECT count(*)::int FROM cut_check) + 2 * (SELECT count(*)::int FROM future_by_nature) + 11);
+-- A second cut, a minute after the front desk filed a task for the day before a crown is seated
+-- (the latest such task before the first cut), so that the tasks' rule meets rows it allows.
+CREATE TEMP TABLE second_cut AS
+SELECT max("DateTimeEntry") + interval '1 minute' AS cut FROM cut.task WHERE "DateTask" > "DateTimeEntry"::date;
+SELECT * FROM dentsynth.generate_all(2000, as_of => (SELECT cut FROM second_cut), target_schema => 'ahead') \g /dev/null
+
+SELECT plan((SELECT count(*)::int FROM cut_check) + 2 * (SELECT count(*)::int FROM future_by_nature) + 13);
 
 SELECT is(violations, 0::bigint,
           format('raw.%s.%s: %s', table_name, column_name, coalesce('after the cut only as ' || why, 'nothing after the cut')))
@@ -78,15 +90,21 @@ SELECT is(violations, 0::bigint,
 SELECT ok(EXISTS (SELECT FROM cut_check c WHERE c.table_name = n.table_name AND c.column_name = n.column_name),
           format('raw.%s.%s is a date or time column of the contract', n.table_name, n.column_name))
   FROM future_by_nature n ORDER BY n.table_name, n.column_name;
-CREATE FUNCTION pg_temp.later_rows(t text, col text) RETURNS bigint LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.later_rows(s text, cut timestamp, t text, col text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE n bigint;
 BEGIN
-    EXECUTE format('SELECT count(*) FROM cut.%I WHERE %I::timestamp > ''2024-03-01 10:30''', t, col) INTO n;
+    EXECUTE format('SELECT count(*) FROM %I.%I WHERE %I::timestamp > %L::timestamp', s, t, col, cut) INTO n;
     RETURN n;
 END $$;
-SELECT cmp_ok(pg_temp.later_rows(n.table_name, n.column_name), '>', 0::bigint,
+SELECT cmp_ok(pg_temp.later_rows('cut', '2024-03-01 10:30', n.table_name, n.column_name)
+              + pg_temp.later_rows('ahead', (SELECT cut FROM second_cut), n.table_name, n.column_name), '>', 0::bigint,
               format('raw.%s.%s keeps its rows after the cut (%s)', n.table_name, n.column_name, n.why))
   FROM future_by_nature n ORDER BY n.table_name, n.column_name;
+
+-- The second cut: every column of every table, against the same rules.
+SELECT is((SELECT array_agg(format('%s.%s', table_name, column_name) ORDER BY table_name, column_name)
+             FROM pg_temp.after_cut('ahead', (SELECT cut FROM second_cut)) WHERE violations > 0),
+          NULL, 'a cut just after a task was filed for the next day: no column holds a value after it outside its rule');
 
 -- The cut is a moment, not a day: the morning before it shows, the rest of the day does not.
 SELECT cmp_ok((SELECT count(*) FROM cut.procedurelog WHERE "ProcStatus" = 2 AND "DateTStamp" BETWEEN '2024-03-01 07:00' AND '2024-03-01 10:30'),
@@ -102,6 +120,13 @@ SELECT is((SELECT array_agg(format('%s.%s', table_name, column_name) ORDER BY ta
           NULL, 'with the default as_of, nothing is stamped after the start of today');
 SELECT cmp_ok((SELECT max("DateTStamp") FROM today.appointment WHERE "AptStatus" = 2), '>=', (current_date - 60)::timestamp,
               'the default picture reaches up to today');
+-- An event known only by its day happens during that day, so at the start of the day it has not
+-- happened: at a date cut no date column holds the cut's own day, outside its rule.
+SELECT is((SELECT array_agg(format('%s.%s', a.table_name, a.column_name) ORDER BY a.table_name, a.column_name)
+             FROM pg_temp.after_cut('today', current_date - interval '1 microsecond') a
+             JOIN information_schema.columns i ON i.table_schema = 'today' AND i.table_name = a.table_name AND i.column_name = a.column_name
+            WHERE i.data_type = 'date' AND a.violations > 0),
+          NULL, 'at a date cut nothing is dated the cut''s own day: its events have not happened yet');
 
 -- as_of as the caller writes it: a date, text, a timestamp, localtimestamp or now().
 SELECT is(pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => date '2024-03-01')$$),

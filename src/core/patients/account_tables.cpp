@@ -176,7 +176,7 @@ private:
     }
 
     void WriteCommlog(int64_t num, Timestamp when, int mode, int64_t user, const std::string& note) {
-        if (!practice_.params.Happened(when)) return;
+        if (!practice_.params.Happened(CommlogSaved(when, 0))) return;
         FillCommlog(commlog_, num, family_.shape.head, when, def::kCommFinancial, mode, commlog::kSent, user, commlog::kSourceUser, 0, note);
         sink_.Write(commlog_);
     }

@@ -134,7 +134,7 @@ private:
 
     void Write(int64_t local, Timestamp when, int64_t type, int mode, int direction, int64_t user, int source, int minutes,
                const std::string& note) {
-        if (!patient_.Happened(when) || when < patient_.entry) return;
+        if (!patient_.Happened(CommlogSaved(when, minutes)) || when < patient_.entry) return;
         FillCommlog(row_, PatientKey(life_.pat_num, local), life_.pat_num, when, type, mode, direction, user, source, minutes, note);
         sink_.Write(row_);
     }
@@ -340,11 +340,12 @@ void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when,
                  int source, int minutes, const std::string& note) {
     namespace c = col::commlog;
     const Timestamp end = minutes > 0 ? AddMinutes(when, minutes) : kZeroTimestamp;
+    const Timestamp saved = CommlogSaved(when, minutes);
     row.Reset();
     row.Set(c::CommlogNum, commlog_num).Set(c::PatNum, pat_num).Set(c::CommDateTime, when).Set(c::CommType, type).Set(c::Note, note)
         .Set(c::Mode_, mode).Set(c::SentOrReceived, direction).Set(c::UserNum, user).Set(c::Signature, "").Set(c::SigIsTopaz, false)
-        .Set(c::DateTStamp, std::max(when, end)).Set(c::DateTimeEnd, end).Set(c::CommSource, source).Set(c::ProgramNum, int64_t{0})
-        .Set(c::DateTEntry, when).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
+        .Set(c::DateTStamp, saved).Set(c::DateTimeEnd, end).Set(c::CommSource, source).Set(c::ProgramNum, int64_t{0})
+        .Set(c::DateTEntry, saved).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
 }
 
 void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& sink) {

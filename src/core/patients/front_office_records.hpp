@@ -45,14 +45,18 @@ inline constexpr int kSourceWebSched = 1;
 inline constexpr int kSourceApptReminder = 3;
 }  // namespace commlog
 
+// When a commlog entry is saved: a call of `minutes` > 0 as it ends, a note or a message at once.
+// The row exists from then on (it is what DateTEntry and DateTStamp record).
+constexpr Timestamp CommlogSaved(Timestamp when, int minutes) { return minutes > 0 ? AddMinutes(when, minutes) : when; }
+
 // Fills `row` (a commlog Row) with one entry. A call of `minutes` > 0 ends that much later
-// (DateTimeEnd, and DateTStamp when the entry was last touched); notes and messages have no end.
+// (DateTimeEnd), and is saved then; notes and messages have no end.
 void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when, int64_t type, int mode, int direction, int64_t user,
                  int source, int minutes, const std::string& note);
 inline constexpr int64_t kFormsPerVisit = 8;
 inline constexpr int64_t kFieldsPerSheet = 100;
 
-// Writes the commlog rows of `patient` dated by as_of.
+// Writes the commlog rows of `patient` saved by the cut.
 void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
 // Writes the document rows (radiographs, photos, scans) of `patient` created by as_of; the forms'
