@@ -265,6 +265,9 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
     for (size_t k = 0; k < items.size(); ++k) {
         const Attempt* a = latest[k];
         if (a == nullptr) continue;  // the row appears with the item's first verification
+        // Dropping a coverage deletes its patplan and, with it, the patplan's eligibility item
+        // (OpenDental's PatPlans.Delete); the item's history stays.
+        if (items[k].verify_type == kVerifyEligibility && patient.Happened(items[k].subscription->term)) continue;
         namespace c = col::insverify;
         // UserNum is the assignee; the assignment is cleared once the item is worked (the
         // downstream accepts only 0 here), while the history keeps who worked it.

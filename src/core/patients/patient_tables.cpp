@@ -55,20 +55,26 @@ public:
         const Timestamp entry = EntryOf(family, person.pat_num);
         first_visit_ = as_of_.Happened(life.first_visit) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
+        // A coverage whose subscription has ended is dropped: OpenDental deletes its patplan row,
+        // renumbers the ordinals left and sets HasIns from what remains, so HasIns is 'I' exactly
+        // when the patient has a patplan row.
         bool covered = false;
-        for (const Coverage& c : coverage) covered = covered || !as_of_.Happened(c.subscription->term);
+        Date last_dropped = kZeroDate;
+        for (const Coverage& c : coverage) {
+            if (!as_of_.Happened(c.subscription->term)) covered = true;
+            else last_dropped = std::max(last_dropped, c.subscription->term);
+        }
         const auto found = account.balances.find(person.pat_num);
         const MemberBalance balance = found != account.balances.end() ? found->second : MemberBalance{};
         // Every change of a balance column (aging runs nightly) edits the row.
         Timestamp stamp = std::min(std::max(LastEdit(family, person, entry), balance.changed), as_of_.end);
-        // Losing coverage changes HasIns: the row is edited that day.
-        for (const Coverage& c : coverage)
-            if (as_of_.Happened(c.subscription->term)) stamp = std::min(std::max(stamp, At(c.subscription->term, 9, 40)), as_of_.end);
+        // Dropping the last coverage changes HasIns: the row is edited that morning.
+        if (!covered && last_dropped != kZeroDate) stamp = std::min(std::max(stamp, At(last_dropped, 9, 40)), as_of_.end);
         WritePatient(family, person, entry, stamp, covered, balance);
         WriteNote(family, person, entry);
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
-        for (const Coverage& c : coverage) WritePatPlan(person, c, entry);
+        WritePatPlans(person, coverage, entry);
         const PatientContext context{practice_, family, person, entry, as_of_.end};
         EmitMedicalHistory(context, sink_);
         visits_.Write(context, life);
@@ -153,17 +159,28 @@ private:
         sink_.Write(r);
     }
 
-    void WritePatPlan(const PersonStory& person, const Coverage& coverage, Timestamp entry) {
+    // The patient's patplan rows still in force: a dropped coverage's row is gone, and a plan after
+    // it moves up one ordinal (its row edited when the one before it was dropped). Keys stay those
+    // of the coverage's place in CoverageOf, so a row keeps its key when its ordinal changes.
+    void WritePatPlans(const PersonStory& person, const std::vector<Coverage>& coverage, Timestamp entry) {
         if (!sink_.Wants(TableId::patplan)) return;
         namespace c = col::patplan;
-        const bool ended = as_of_.Happened(coverage.subscription->term);
-        Row& r = plan_;
-        r.Reset();
-        r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + coverage.ordinal)).Set(c::PatNum, person.pat_num)
-            .Set(c::Ordinal, coverage.ordinal).Set(c::Relationship, coverage.relationship)
-            .Set(c::InsSubNum, coverage.subscription->ins_sub_num).Set(c::SecDateTEntry, entry)
-            .Set(c::SecDateTEdit, ended ? std::max(entry, At(coverage.subscription->term, 9, 35)) : entry);
-        sink_.Write(r);
+        int ordinal = 0;
+        Timestamp edited = entry;
+        for (const Coverage& cov : coverage) {
+            const Subscription& sub = *cov.subscription;
+            if (as_of_.Happened(sub.term)) {
+                edited = std::max(edited, At(sub.term, 9, 35));  // the plans after it are renumbered
+                continue;
+            }
+            ++ordinal;
+            Row& r = plan_;
+            r.Reset();
+            r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + cov.ordinal)).Set(c::PatNum, person.pat_num)
+                .Set(c::Ordinal, ordinal).Set(c::Relationship, cov.relationship).Set(c::InsSubNum, sub.ins_sub_num)
+                .Set(c::SecDateTEntry, entry).Set(c::SecDateTEdit, ordinal == cov.ordinal ? entry : edited);
+            sink_.Write(r);
+        }
     }
 
     const Practice& practice_;
