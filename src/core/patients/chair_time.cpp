@@ -59,7 +59,8 @@ std::optional<Slot> ChairTime::SlotAt(size_t provider, int64_t slot) const {
     const Date day = p.days[static_cast<size_t>(slot / per_day)];
     const size_t within = static_cast<size_t>(slot % per_day);
     const int start = p.start_minutes[within];
-    return Slot{practice_.providers[provider].prov_num, p.operatories[within], At(day, start / 60, start % 60), p.minutes, p.hygiene};
+    return Slot{practice_.providers[provider].prov_num, p.operatories[within], At(day, start / 60, start % 60), p.minutes, p.hygiene,
+                provider, slot};
 }
 
 int64_t ChairTime::FirstSlotOnOrAfter(size_t provider, Date date) const {
@@ -97,6 +98,11 @@ std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date
     }
     if (best) taken_[best_provider].insert(best_slot);
     return best;
+}
+
+void CohortCalendar::Release(const Slot& slot) {
+    if (slot.number < 0 || taken_.size() <= slot.provider) return;
+    taken_[slot.provider].erase(slot.number);
 }
 
 }  // namespace dentsynth::core
