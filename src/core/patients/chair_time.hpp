@@ -76,10 +76,10 @@ class CohortCalendar {
 public:
     CohortCalendar(const ChairTime& chair_time, int64_t cohort) : chair_time_(chair_time), cohort_(cohort) {}
 
-    // Books the earliest free owned slot on or after `earliest` (and before `latest`) with any of
-    // `providers` (indexes into practice.providers; the earliest slot wins, earlier providers on
-    // ties). Returns nullopt when none is free in that window.
-    std::optional<Slot> Book(std::span<const size_t> providers, Date earliest, Date latest);
+    // Books the earliest free owned slot on or after `earliest` (and before `latest`), starting
+    // after `booked_at`, with any of `providers` (indexes into practice.providers; the earliest slot
+    // wins, earlier providers on ties). Returns nullopt when none is free in that window.
+    std::optional<Slot> Book(std::span<const size_t> providers, Date earliest, Date latest, Timestamp booked_at);
     // Gives a booked slot back (its appointment left the schedule), so later bookings may take it.
     void Release(const Slot& slot);
 

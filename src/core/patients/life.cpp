@@ -211,8 +211,9 @@ private:
         const int64_t own = hygiene && !hygienists_.empty() ? family.hygienist : family.dentist;
         std::optional<Slot> slot;
         for (const size_t provider : pool)
-            if (practice_.providers[provider].prov_num == own) slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, earliest + 28);
-        if (!slot) slot = calendar_.Book(pool, earliest, earliest + kSearchDays);
+            if (practice_.providers[provider].prov_num == own)
+                slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, earliest + 28, booked_at);
+        if (!slot) slot = calendar_.Book(pool, earliest, earliest + kSearchDays, booked_at);
         if (!slot) return;
         MakeAppointment(member, booked_at, request_index, *slot, false);
     }
