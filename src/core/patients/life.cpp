@@ -220,8 +220,9 @@ private:
 
     // The dentist of record of a hygiene visit does its exam, so it is a dentist in the office that
     // day: the family's own dentist when working, else the hygiene chair's supervising dentist,
-    // else the first general dentist working. With no dentist in (a hygiene-only day) the visit
-    // stays with the family's dentist, who reviews the chart later.
+    // else the first general dentist working. On a hygiene-only day (no dentist in) the visit is
+    // recorded, as OpenDental assigns it, under the chair's dentist (the operatory's ProvDentist),
+    // who reviews the chart later.
     int64_t ExamDentist(int64_t family_dentist, const Slot& slot) const {
         const Date day = DateOf(slot.start);
         auto working = [&](int64_t prov_num) {
@@ -230,11 +231,13 @@ private:
             return false;
         };
         if (working(family_dentist)) return family_dentist;
+        int64_t chair_dentist = 0;
         for (const OperatoryInfo& op : practice_.operatories)
-            if (op.operatory_num == slot.operatory_num && op.prov_dentist != 0 && working(op.prov_dentist)) return op.prov_dentist;
+            if (op.operatory_num == slot.operatory_num) chair_dentist = op.prov_dentist;
+        if (chair_dentist != 0 && working(chair_dentist)) return chair_dentist;
         for (const size_t i : dentists_)
             if (IsWorkingDay(practice_, practice_.providers[i], day)) return practice_.providers[i].prov_num;
-        return family_dentist;
+        return chair_dentist != 0 ? chair_dentist : family_dentist;
     }
 
     static bool IsHygieneVisit(VisitKind kind) {
