@@ -266,8 +266,10 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
         const Attempt* a = latest[k];
         if (a == nullptr) continue;  // the row appears with the item's first verification
         // Dropping a coverage deletes its patplan and, with it, the patplan's eligibility item
-        // (OpenDental's PatPlans.Delete); the item's history stays.
-        if (items[k].verify_type == kVerifyEligibility && patient.Happened(items[k].subscription->term)) continue;
+        // (OpenDental's PatPlans.Delete); the item's history stays. The front desk records the end
+        // at 9:30 on the coverage's last day, as patient_tables.cpp edits the subscription.
+        const Date term = items[k].subscription->term;
+        if (items[k].verify_type == kVerifyEligibility && term != kZeroDate && patient.Happened(At(term, 9, 30))) continue;
         namespace c = col::insverify;
         // UserNum is the assignee; the assignment is cleared once the item is worked (the
         // downstream accepts only 0 here), while the history keeps who worked it.
