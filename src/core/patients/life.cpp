@@ -277,6 +277,15 @@ private:
         if (apt.outcome == Outcome::kUnscheduled) Push(member, TimesOf(apt, person.pat_num).resolved, EventType::kCancel, index);
     }
 
+    // One patient on the short-call list: a waiting request, or (for a dentist's chair) treatment
+    // diagnosed and not scheduled; `due` orders the list, nearest due first.
+    struct ShortCall {
+        Date due;
+        size_t member;
+        std::optional<size_t> request;
+        std::vector<size_t> procedures;
+    };
+
     // An appointment has just been sent to the unscheduled list: the front desk offers its hour to
     // the short-call list (patients of the cohort waiting for a visit of the kind the chair is
     // for), and gives the hour back to the schedule when nobody takes it.
@@ -307,15 +316,6 @@ private:
         }
         calendar_.Release(freed);
     }
-
-    // One patient on the short-call list: a waiting request, or (for a dentist's chair) treatment
-    // diagnosed and not scheduled; `due` orders the list, nearest due first.
-    struct ShortCall {
-        Date due;
-        size_t member;
-        std::optional<size_t> request;
-        std::vector<size_t> procedures;
-    };
 
     // What the front desk may offer opening `freed` to patient `m` for at `call`: a visit not yet
     // booked (its booking is still ahead) of the kind the chair is for, due within the short-call
@@ -379,30 +379,6 @@ private:
         for (const ProviderInfo& p : practice_.providers)
             if (IsWorkingDay(practice_, p, day)) return true;
         return false;
-    }
-
-    // The request of `m` the front desk may offer opening `freed` to at `call`: a visit not yet
-    // booked (its booking is still ahead) of the kind the chair is for, due within the short-call
-    // window, of a patient who has been seen, is still with the practice and has no other visit
-    // that day. Crown visits wait for their lab case and emergencies have not happened yet.
-    std::optional<size_t> ShortCallRequest(size_t m, size_t cancelling, Timestamp call, const Slot& freed) const {
-        if (m == cancelling) return std::nullopt;
-        const MemberState& s = states_[m];
-        const Date day = DateOf(freed.start);
-        if (s.life.first_visit == kZeroDate || Gone(m, day)) return std::nullopt;
-        for (const AppointmentStory& apt : s.life.appointments)
-            if (apt.outcome != Outcome::kPlanned && DateOf(apt.slot.start) == day) return std::nullopt;
-        std::optional<size_t> best;
-        for (size_t r = 0; r < s.requests.size(); ++r) {
-            const Request& request = s.requests[r];
-            if (request.taken || request.book_at <= call || request.kind == VisitKind::kEmergency) continue;
-            if (IsHygieneVisit(request.kind) != freed.hygiene || request.earliest > day + kShortCallWindowDays) continue;
-            bool crown = false;
-            for (const size_t p : request.procedures) crown = crown || s.life.procedures[p].code->code == "D2740";
-            if (crown) continue;
-            if (!best || request.earliest < s.requests[*best].earliest) best = r;
-        }
-        return best;
     }
 
     int64_t AppointmentType(VisitKind kind, int age) const {
