@@ -67,9 +67,14 @@ SELECT is((SELECT count(*) FROM c.refattach WHERE "RefDate" < '2023-01-01' OR "R
 -- Insurance verification.
 SELECT is((SELECT count(*) FROM c.insverify v WHERE ("VerifyType" = 1 AND NOT EXISTS (SELECT FROM c.inssub s WHERE s."InsSubNum" = v."FKey"))
               OR ("VerifyType" = 2 AND NOT EXISTS (SELECT FROM c.patplan p WHERE p."PatPlanNum" = v."FKey")) OR "VerifyType" NOT IN (1, 2)), 0::bigint,
-          'verifications name a subscription (benefits) or a patplan (eligibility)');
-SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE NOT EXISTS (SELECT FROM c.insverify v WHERE v."InsVerifyNum" = h."InsVerifyNum" AND v."FKey" = h."FKey")
-              OR NOT EXISTS (SELECT FROM c.userod u WHERE u."UserNum" = h."VerifyUserNum")), 0::bigint, 'history rows belong to a verification item and a user');
+          'verifications name a subscription (benefits) or a patplan (eligibility; none is left for a dropped coverage)');
+-- A dropped coverage's patplan is deleted with its eligibility item (OpenDental's PatPlans.Delete);
+-- the item's history stays. Any other history row belongs to a current item.
+SELECT is((SELECT count(*) FROM c.insverifyhist h
+            WHERE (NOT EXISTS (SELECT FROM c.insverify v WHERE v."InsVerifyNum" = h."InsVerifyNum" AND v."FKey" = h."FKey")
+                   AND NOT (h."VerifyType" = 2 AND NOT EXISTS (SELECT FROM c.patplan p WHERE p."PatPlanNum" = h."FKey")))
+              OR NOT EXISTS (SELECT FROM c.userod u WHERE u."UserNum" = h."VerifyUserNum")), 0::bigint,
+          'history rows belong to a verification item (or to a dropped coverage''s deleted one) and a user');
 SELECT is((SELECT count(*) FROM c.insverify v WHERE v."SecDateTEdit" <> (SELECT max(h."SecDateTEdit") FROM c.insverifyhist h WHERE h."InsVerifyNum" = v."InsVerifyNum")), 0::bigint,
           'the current verification is the latest one in its history');
 SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE h."SecDateTEdit" > '2025-06-30' OR h."SecDateTEdit" < '2023-01-01'), 0::bigint,

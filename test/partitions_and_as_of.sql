@@ -1,8 +1,9 @@
 -- Partitioned generation: the union of the parts, loaded in any order, equals the single call row
 -- for row. The as-of property: a later as_of shows the same practice later; every row of the
--- earlier picture is still there, unchanged unless its story moved on (then with an edit stamp
--- after the earlier cut), and every new row was entered after the earlier cut. A date as_of cuts at
--- the start of its day, a timestamp at that moment.
+-- earlier picture is still there (except what OpenDental deletes: a dropped coverage's patplan
+-- and its eligibility item), unchanged unless its story moved on (then with an edit stamp after
+-- the earlier cut), and every new row was entered after the earlier cut. A date as_of cuts at the
+-- start of its day, a timestamp at that moment.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 SET client_min_messages = warning;
@@ -68,7 +69,12 @@ DECLARE f record; n bigint; entry_is_date boolean;
 BEGIN
     SELECT * INTO f FROM table_facts WHERE table_name = t;
     IF what = 'missing' THEN
-        EXECUTE format('SELECT count(*) FROM %I.%I e WHERE NOT EXISTS (SELECT FROM %I.%I w WHERE w.%I = e.%I)', e, t, l, t, f.pk, f.pk) INTO n;
+        -- The one deletion OpenDental makes in these tables: dropping a coverage deletes its
+        -- patplan row and that patplan's eligibility verification item (PatPlans.Delete).
+        EXECUTE format('SELECT count(*) FROM %I.%I e WHERE NOT EXISTS (SELECT FROM %I.%I w WHERE w.%I = e.%I) AND %s', e, t, l, t, f.pk, f.pk,
+                       CASE t WHEN 'patplan' THEN format('NOT EXISTS (SELECT FROM %I.inssub s WHERE s."InsSubNum" = e."InsSubNum" AND s."DateTerm" <> ''0001-01-01'')', l)
+                              WHEN 'insverify' THEN format('NOT (e."VerifyType" = 2 AND NOT EXISTS (SELECT FROM %I.patplan p WHERE p."PatPlanNum" = e."FKey"))', l)
+                              ELSE 'true' END) INTO n;
     ELSIF what = 'changed' THEN
         -- userod.DateTLastLogin is live state (the last login before the cut), not history.
         EXECUTE format('SELECT count(*) FROM %I.%I e JOIN %I.%I w ON w.%I = e.%I
@@ -89,7 +95,7 @@ BEGIN
     RETURN n;
 END $$;
 SELECT is(pg_temp.as_of_count(pair.e, pair.l, pair.cut, table_name, 'missing'), 0::bigint,
-          format('a later as_of keeps every row of raw.%s (%s, then %s)', table_name, pair.e, pair.l))
+          format('a later as_of keeps every row of raw.%s but a dropped coverage''s (%s, then %s)', table_name, pair.e, pair.l))
   FROM whole, (VALUES ('earlier', 'whole', '2024-02-29'::timestamp), ('noon', 'evening', '2024-02-29 10:30')) pair(e, l, cut)
  ORDER BY pair.e, table_name;
 SELECT is(pg_temp.as_of_count(pair.e, pair.l, pair.cut, table_name, 'changed'), 0::bigint,

@@ -1,6 +1,7 @@
 -- The practice as the downstream dbt project expects it at the 5000-patient default: every
--- practice table filled, its keys resolving, OpenDental's code values and the contract's fixed
--- ids present, booleans and entry/edit stamps filled and never after as_of.
+-- practice table filled (raw.clinic empty: no clinics feature), its keys resolving, OpenDental's
+-- code values and the contract's fixed ids present, booleans and entry/edit stamps filled and never
+-- after as_of.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 SET client_min_messages = warning;
@@ -35,10 +36,11 @@ CREATE TEMP TABLE stamp_columns AS SELECT * FROM generated_columns
  WHERE column_name ~ '^(SecDateEntry|SecDateTEdit|SecDateTEntry|DateTStamp)$';
 CREATE TEMP TABLE clinic_columns AS SELECT * FROM generated_columns WHERE column_name = 'ClinicNum' AND table_name <> 'clinic';
 
-SELECT plan(46 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM bool_columns)
+SELECT plan(47 + (SELECT count(*)::int FROM counts) + (SELECT count(*)::int FROM bool_columns)
             + 2 * (SELECT count(*)::int FROM stamp_columns) + (SELECT count(*)::int FROM clinic_columns));
 
-SELECT cmp_ok(rows, '>', 0::bigint, format('raw.%s has rows', table_name)) FROM counts ORDER BY table_name;
+SELECT cmp_ok(rows, '>', 0::bigint, format('raw.%s has rows', table_name)) FROM counts WHERE table_name <> 'clinic' ORDER BY table_name;
+SELECT is((SELECT rows FROM counts WHERE table_name = 'clinic'), 0::bigint, 'raw.clinic is empty: no clinic row without the clinics feature');
 CREATE TEMP TABLE producers (table_name text, level text, produced_by text);
 \copy producers FROM 'schema/producers.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)
 SELECT set_eq('SELECT table_name FROM counts',
@@ -59,7 +61,8 @@ SELECT is(pg_temp.count_where(table_name, '"ClinicNum" <> 0'), 0::bigint, format
 
 -- No NULL where OpenDental writes a value. The deliberate NULLs: fee.OldCode, which the
 -- downstream fee rule 4 only accepts as NULL (see docs/BUSINESS_LOGIC.md); the error column
--- of the ETL table metrics when the load succeeded; and a payment's check number, bank, processor
+-- of the ETL table metrics when the load succeeded; the last primary value the ETL status rows
+-- record for a table loaded empty (raw.clinic); and a payment's check number, bank, processor
 -- id and recurring charge date where the payment has none (the downstream tests their lengths and
 -- dates only when they are set, and would fail an empty string or a zero date).
 CREATE FUNCTION pg_temp.columns_with_nulls() RETURNS text[] LANGUAGE plpgsql AS $$
@@ -72,8 +75,11 @@ BEGIN
     RETURN found;
 END $$;
 SELECT is(pg_temp.columns_with_nulls(),
-          ARRAY['etl_table_metrics.error', 'fee.OldCode', 'payment.BankBranch', 'payment.CheckNum', 'payment.ExternalId', 'payment.RecurringChargeDate'],
-          'no column of a generated table holds NULL, except fee.OldCode, the ETL error of a successful load and a payment''s missing instrument details');
+          ARRAY['etl_load_status.last_primary_value', 'etl_table_metrics.error', 'etl_transform_status.last_primary_value', 'fee.OldCode',
+                'payment.BankBranch', 'payment.CheckNum', 'payment.ExternalId', 'payment.RecurringChargeDate'],
+          'no column of a generated table holds NULL, except fee.OldCode, the ETL error of a successful load, the last key of a table loaded empty and a payment''s missing instrument details');
+SELECT is((SELECT array_agg(table_name ORDER BY table_name) FROM practice.etl_load_status WHERE last_primary_value IS NULL), ARRAY['clinic']::varchar[],
+          'only the empty clinic table has no last primary value');
 
 -- Definitions: at least 100, every id the downstream tests name, in its category.
 SELECT cmp_ok((SELECT count(*) FROM practice.definition), '>=', 100::bigint, 'at least 100 definitions');

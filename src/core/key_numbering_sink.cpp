@@ -57,7 +57,7 @@ KeyNumberingSink::KeyNumberingSink(const GenerationParams& params, RowSink& inne
 
 void KeyNumberingSink::Write(const Row& row) {
     const int t = Index(row.table());
-    const bool hand_on = hand_on_ && inner_wants_[t];
+    const bool hand_on = hand_on_ && inner_wants_[t] && !row.deleted();
     if (!held_tables_[t]) {
         if (hand_on) inner_.Write(row);
         return;

@@ -51,7 +51,7 @@ enum class Stream : uint64_t {
     kRecallTrigger = 32,
     // 40..59: people, partners and schedule (staff.cpp, people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
     kStaffing = 40,          // practice-wide staffing decisions (specialist, working patterns)
-    kClinic = 41,
+    kClinic = 41,            // retired: the practice has no clinic row (numbers are never reused)
     kUserPref = 42,          // one user's preferences and appointment view
     kTaskList = 43,
     kBenefit = 44,           // one plan's benefit rows
@@ -64,6 +64,7 @@ enum class Stream : uint64_t {
     kFamilyBlock = 101,      // how one block of 8 patient numbers splits into families
     kFamily = 102,           // one family (keyed by its head): join date, address, coverage, leaving
     kPatientLife = 103,      // one patient's visits: outcomes, findings, acceptance, recall compliance
+    kShortCall = 104,        // one cancelled appointment's opening (keyed by its AptNum): when and whom the front desk calls
     // 110..119: one patient's medical history (patients/medical_history.cpp, tooth_chart.cpp), keyed by PatNum.
     kMedicalCondition = 110, // problems (disease) at intake and their later onsets
     kAllergy = 111,          // allergies (allergy)

@@ -32,6 +32,7 @@ Row::Row(TableId table) : table_(table), info_(&InfoOf(table)), cells_(info_->co
 
 void Row::Reset() {
     has_entered_ = false;
+    deleted_ = false;
     for (int i = 0; i < info_->column_count; ++i) SetEmpty(cells_[i], info_->columns[i]);
 }
 

@@ -57,6 +57,14 @@ public:
     }
     bool has_entered() const { return has_entered_; }
     Timestamp entered() const { return entered_; }
+    // A row OpenDental has deleted by the cut (a dropped coverage's eligibility item): it is still
+    // numbered, because its key was taken when it was entered and rows that point at it keep it
+    // (OpenDental never reuses a key), but it is not written.
+    Row& SetDeleted() {
+        deleted_ = true;
+        return *this;
+    }
+    bool deleted() const { return deleted_; }
     // A row held for later (the key plan holds a cohort's rows) is packed into a byte buffer:
     // appended in column order, read back into a row of the same table. Packing streams through
     // memory, where holding Row copies would scatter 56-byte cells over a cohort's worth of rows.
@@ -75,6 +83,7 @@ private:
     std::vector<Cell> cells_;
     Timestamp entered_{};
     bool has_entered_ = false;
+    bool deleted_ = false;
 };
 
 }  // namespace dentsynth::core

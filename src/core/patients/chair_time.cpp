@@ -59,7 +59,8 @@ std::optional<Slot> ChairTime::SlotAt(size_t provider, int64_t slot) const {
     const Date day = p.days[static_cast<size_t>(slot / per_day)];
     const size_t within = static_cast<size_t>(slot % per_day);
     const int start = p.start_minutes[within];
-    return Slot{practice_.providers[provider].prov_num, p.operatories[within], At(day, start / 60, start % 60), p.minutes, p.hygiene};
+    return Slot{practice_.providers[provider].prov_num, p.operatories[within], At(day, start / 60, start % 60), p.minutes, p.hygiene,
+                provider, slot};
 }
 
 int64_t ChairTime::FirstSlotOnOrAfter(size_t provider, Date date) const {
@@ -78,14 +79,16 @@ int64_t ChairTime::NextOwned(size_t provider, int64_t slot, int64_t cohort) cons
     return slot + ((cohort - owner) % cohort_count_ + cohort_count_) % cohort_count_;
 }
 
-std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date earliest, Date latest) {
+std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date earliest, Date latest, Timestamp booked_at) {
     std::optional<Slot> best;
     size_t best_provider = 0;
     int64_t best_slot = 0;
     for (const size_t provider : providers) {
         if (taken_.size() <= provider) taken_.resize(provider + 1);
         int64_t slot = chair_time_.NextOwned(provider, chair_time_.FirstSlotOnOrAfter(provider, earliest), cohort_);
-        while (slot < chair_time_.SlotCount(provider) && taken_[provider].count(slot) != 0)
+        // A same-day booking cannot take an hour that has already begun (one given back by a
+        // cancellation, say).
+        while (slot < chair_time_.SlotCount(provider) && (taken_[provider].count(slot) != 0 || chair_time_.SlotAt(provider, slot)->start <= booked_at))
             slot = chair_time_.NextOwned(provider, slot + 1, cohort_);
         const std::optional<Slot> found = chair_time_.SlotAt(provider, slot);
         if (!found || DateOf(found->start) > latest) continue;
@@ -97,6 +100,11 @@ std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date
     }
     if (best) taken_[best_provider].insert(best_slot);
     return best;
+}
+
+void CohortCalendar::Release(const Slot& slot) {
+    if (slot.number < 0 || taken_.size() <= slot.provider) return;
+    taken_[slot.provider].erase(slot.number);
 }
 
 }  // namespace dentsynth::core

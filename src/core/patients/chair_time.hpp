@@ -10,7 +10,8 @@
 //  - a cohort is 64 consecutive patient numbers (8 family blocks). Slot g of a provider belongs to
 //    cohort (g + provider offset) mod (number of cohorts): every cohort owns an equal share of every
 //    provider's time, and only its own patients are booked into it. A cohort is simulated whole,
-//    in any part that holds one of its patients.
+//    in any part that holds one of its patients. A booked slot whose appointment leaves the
+//    schedule (sent to the unscheduled list) may be given back (CohortCalendar::Release).
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,8 @@ struct Slot {
     Timestamp start;
     int minutes;
     bool hygiene;
+    size_t provider;   // index into practice.providers (chair-time slots only)
+    int64_t number;    // the provider's slot number, or -1 for a time that is not chair time
 };
 
 // The practice's chair time, enumerated once per call up to a horizon after as_of.
@@ -70,10 +73,12 @@ class CohortCalendar {
 public:
     CohortCalendar(const ChairTime& chair_time, int64_t cohort) : chair_time_(chair_time), cohort_(cohort) {}
 
-    // Books the earliest free owned slot on or after `earliest` (and before `latest`) with any of
-    // `providers` (indexes into practice.providers; the earliest slot wins, earlier providers on
-    // ties). Returns nullopt when none is free in that window.
-    std::optional<Slot> Book(std::span<const size_t> providers, Date earliest, Date latest);
+    // Books the earliest free owned slot on or after `earliest` (and before `latest`), starting
+    // after `booked_at`, with any of `providers` (indexes into practice.providers; the earliest slot
+    // wins, earlier providers on ties). Returns nullopt when none is free in that window.
+    std::optional<Slot> Book(std::span<const size_t> providers, Date earliest, Date latest, Timestamp booked_at);
+    // Gives a booked slot back (its appointment left the schedule), so later bookings may take it.
+    void Release(const Slot& slot);
 
 private:
     const ChairTime& chair_time_;

@@ -303,16 +303,18 @@ private:
             const ProcedureStory& first = procs[i];
             if (first.initial_status != kProcTreatPlanned || (i > 0 && procs[i - 1].initial_status == kProcTreatPlanned && procs[i - 1].entry == first.entry))
                 continue;  // not the first procedure of a plan
-            std::string items;
-            bool accepted = false;
-            for (size_t j = i; j < procs.size() && procs[j].entry == first.entry && procs[j].initial_status == kProcTreatPlanned; ++j) {
-                accepted = accepted || procs[j].planned_apt_num != 0 || InAppointment(procs[j].proc_num);
-                items += (items.empty() ? "" : ", ") + procs[j].code->abbreviation + (procs[j].tooth.empty() ? "" : " #" + procs[j].tooth);
-            }
-            if (accepted) continue;
             const int64_t local = 30000 + (first.proc_num - PatientKey(life_.pat_num, 0));
             EntityRng rng = RngOf(local);
             const Date day = DateOf(first.entry) + static_cast<int>(rng.Uniform(10, 21));
+            // Accepted at the exam, or scheduled since (an opening offered from the short-call
+            // list) before the call would be made.
+            std::string items;
+            bool accepted = false;
+            for (size_t j = i; j < procs.size() && procs[j].entry == first.entry && procs[j].initial_status == kProcTreatPlanned; ++j) {
+                accepted = accepted || procs[j].planned_apt_num != 0 || InAppointment(procs[j].proc_num, At(day, 11, 0));
+                items += (items.empty() ? "" : ", ") + procs[j].code->abbreviation + (procs[j].tooth.empty() ? "" : " #" + procs[j].tooth);
+            }
+            if (accepted) continue;
             if (!rng.Chance(kTreatmentFollowUpChance) || !Active(day)) continue;
             const bool reached = rng.Chance(0.5);
             Write(local, At(day, 11, static_cast<int>(rng.Uniform(0, 59))), def::kCommTreatmentPlan, kModePhone, kSent,
@@ -321,9 +323,10 @@ private:
         }
     }
 
-    bool InAppointment(int64_t proc_num) const {
+    // Whether procedure `proc_num` was on an appointment booked by `by`.
+    bool InAppointment(int64_t proc_num, Timestamp by) const {
         for (const AppointmentStory& apt : life_.appointments)
-            if (std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
+            if (apt.created <= by && std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
         return false;
     }
 

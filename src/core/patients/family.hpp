@@ -91,6 +91,10 @@ struct Coverage {
 // spouse's; children have the head's plan first.
 std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person);
 
+// When the front desk records a coverage's end (9:30 on its last day): it edits the subscription,
+// drops the patient's patplan row with its eligibility item, and edits the patient's HasIns.
+inline Timestamp CoverageEndRecorded(Date term) { return At(term, 9, 30); }
+
 // Whether subscription `s` covers services on `day`.
 inline bool InForce(const Subscription& s, Date day) { return s.effective <= day && (s.term == kZeroDate || s.term > day); }
 

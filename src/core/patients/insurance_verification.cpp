@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/patients/family.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/rng.hpp"
@@ -266,6 +267,11 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
     for (size_t k = 0; k < items.size(); ++k) {
         const Attempt* a = latest[k];
         if (a == nullptr) continue;  // the row appears with the item's first verification
+        // Dropping a coverage deletes its patplan and, with it, the patplan's eligibility item
+        // (OpenDental's PatPlans.Delete); the item's history stays.
+        // It keeps its key, which the history names.
+        const Date term = items[k].subscription->term;
+        const bool dropped = items[k].verify_type == kVerifyEligibility && term != kZeroDate && patient.Happened(CoverageEndRecorded(term));
         namespace c = col::insverify;
         // UserNum is the assignee; the assignment is cleared once the item is worked (the
         // downstream accepts only 0 here), while the history keeps who worked it.
@@ -274,6 +280,7 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
             .Set(c::VerifyType, items[k].verify_type).Set(c::FKey, items[k].fkey).Set(c::DefNum, a->def_num).Set(c::Note, a->note)
             .Set(c::DateLastAssigned, a->assigned).Set(c::DateTimeEntry, first[k]->time)
             .Set(c::HoursAvailableForVerification, a->hours_available).Set(c::SecDateTEdit, a->time);
+        if (dropped) current.SetDeleted();
         sink.Write(current);
     }
 }

@@ -8,6 +8,7 @@
 #include <queue>
 
 #include "core/patients/roster.hpp"
+#include "core/patients/visit_tables.hpp"
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/rng.hpp"
@@ -33,6 +34,19 @@ constexpr double kEmergenciesPerYear = 0.05;
 constexpr double kPerioAtNewPatient = 0.07; // adults needing scaling and root planing
 constexpr double kPerioAtRecall = 0.015;
 constexpr int kSearchDays = 150;            // how far ahead the front desk looks for a slot
+// The short-call list: an hour freed by a cancellation the day before is offered to patients who
+// are waiting for a visit (on the unscheduled list, or due for recall within a few weeks). The
+// front desk calls up to three of them, nearest due first; each takes the opening half the time
+// (offices report filling roughly half of their short-notice openings this way).
+constexpr int kShortCallWindowDays = 42;    // how far ahead of their due date patients are called
+constexpr int kShortCallTries = 3;
+constexpr double kShortCallAcceptChance = 0.5;
+constexpr int kShortCallLeadMinutes = 120;  // too late to fill an hour less than two hours away
+// A dentist's opening also goes to patients with diagnosed treatment they never scheduled (the
+// office's unscheduled-treatment list), called once their follow-up call is three weeks past;
+// having declined once, fewer of them take it.
+constexpr int kUnscheduledTreatmentWaitDays = 21;
+constexpr double kUnscheduledTreatmentAcceptChance = 0.3;
 constexpr int kDoctorVisitMinutes = 90;
 
 constexpr int kPosteriorTeeth[] = {2, 3, 4, 5, 12, 13, 14, 15, 18, 19, 20, 21, 28, 29, 30, 31};
@@ -44,9 +58,12 @@ struct Request {
     VisitKind kind;
     Date earliest;
     std::vector<size_t> procedures;  // indexes into the life's procedures (restorative visits)
+    Timestamp book_at;               // when the front desk books it (its kBook event)
+    bool taken = false;              // booked, or pulled forward from the short-call list
 };
 
-enum class EventType { kBook, kOutcome };
+// kCancel: an appointment is sent to the unscheduled list, freeing its hour.
+enum class EventType { kBook, kOutcome, kCancel };
 
 struct Event {
     Timestamp time;
@@ -136,6 +153,7 @@ public:
             const Event event = queue_.top();
             queue_.pop();
             if (event.type == EventType::kBook) Book(event.member, event.time, event.index);
+            else if (event.type == EventType::kCancel) Cancelled(event.member, event.time, event.index);
             else Resolve(event.member, event.index);
         }
         std::vector<PatientLife> lives;
@@ -150,7 +168,7 @@ private:
 
     void AddRequest(size_t member, Timestamp booked_at, VisitKind kind, Date earliest, std::vector<size_t> procedures = {}) {
         MemberState& s = states_[member];
-        s.requests.push_back({kind, earliest, std::move(procedures)});
+        s.requests.push_back({kind, earliest, std::move(procedures), booked_at, false});
         Push(member, booked_at, EventType::kBook, s.requests.size() - 1);
     }
 
@@ -170,41 +188,196 @@ private:
         AddRequest(member, At(when, 8, static_cast<int>(s.rng.Uniform(0, 59))), VisitKind::kEmergency, when);
     }
 
+    // Whether the family has left, or the patient died, by `day`.
+    bool Gone(size_t member, Date day) const {
+        const FamilyStory& family = *members_[member].family;
+        const PersonStory& person = *members_[member].person;
+        return (family.leave != kZeroDate && day >= family.leave) || (person.deceased != kZeroDate && day >= person.deceased);
+    }
+
     void Book(size_t member, Timestamp booked_at, size_t request_index) {
         MemberState& s = states_[member];
         const FamilyStory& family = *members_[member].family;
-        const PersonStory& person = *members_[member].person;
-        if (family.leave != kZeroDate && DateOf(booked_at) >= family.leave) return;  // the family has left
-        if (person.deceased != kZeroDate && DateOf(booked_at) >= person.deceased) return;
-        const VisitKind kind = s.requests[request_index].kind;
-        const Date earliest = std::max(s.requests[request_index].earliest, DateOf(booked_at) + (kind == VisitKind::kEmergency ? 0 : 1));
-        const bool hygiene = kind == VisitKind::kNewPatient || kind == VisitKind::kRecall || kind == VisitKind::kPerioMaintenance;
+        Request& request = s.requests[request_index];
+        if (request.taken) return;  // already booked into an opening from the short-call list
+        request.taken = true;
+        if (Gone(member, DateOf(booked_at))) return;
+        const VisitKind kind = request.kind;
+        const Date earliest = std::max(request.earliest, DateOf(booked_at) + (kind == VisitKind::kEmergency ? 0 : 1));
+        const bool hygiene = IsHygieneVisit(kind);
         // The patient's own dentist or hygienist if one is free within four weeks, else whoever is free first.
         const std::vector<size_t>& pool = hygiene && !hygienists_.empty() ? hygienists_ : dentists_;
         const int64_t own = hygiene && !hygienists_.empty() ? family.hygienist : family.dentist;
         std::optional<Slot> slot;
         for (const size_t provider : pool)
-            if (practice_.providers[provider].prov_num == own) slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, earliest + 28);
-        if (!slot) slot = calendar_.Book(pool, earliest, earliest + kSearchDays);
+            if (practice_.providers[provider].prov_num == own)
+                slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, earliest + 28, booked_at);
+        if (!slot) slot = calendar_.Book(pool, earliest, earliest + kSearchDays, booked_at);
         if (!slot) return;
+        MakeAppointment(member, booked_at, request_index, *slot, false);
+    }
+
+    // The dentist of record of a hygiene visit does its exam, so it is a dentist in the office that
+    // day: the family's own dentist when working, else the hygiene chair's supervising dentist,
+    // else the first general dentist working. On a hygiene-only day (no dentist in) the visit is
+    // recorded, as OpenDental assigns it, under the chair's dentist (the operatory's ProvDentist),
+    // who reviews the chart later.
+    int64_t ExamDentist(int64_t family_dentist, const Slot& slot) const {
+        const Date day = DateOf(slot.start);
+        auto working = [&](int64_t prov_num) {
+            for (const size_t i : dentists_)
+                if (practice_.providers[i].prov_num == prov_num) return IsWorkingDay(practice_, practice_.providers[i], day);
+            return false;
+        };
+        if (working(family_dentist)) return family_dentist;
+        int64_t chair_dentist = 0;
+        for (const OperatoryInfo& op : practice_.operatories)
+            if (op.operatory_num == slot.operatory_num) chair_dentist = op.prov_dentist;
+        if (chair_dentist != 0 && working(chair_dentist)) return chair_dentist;
+        for (const size_t i : dentists_)
+            if (IsWorkingDay(practice_, practice_.providers[i], day)) return practice_.providers[i].prov_num;
+        return chair_dentist != 0 ? chair_dentist : family_dentist;
+    }
+
+    static bool IsHygieneVisit(VisitKind kind) {
+        return kind == VisitKind::kNewPatient || kind == VisitKind::kRecall || kind == VisitKind::kPerioMaintenance;
+    }
+
+    // Books request `request_index` of `member` into `slot`, decided at `booked_at`. A short-notice
+    // booking (an opening for the next hours, from the short-call list) is either kept or missed:
+    // there is no time left to cancel it ahead.
+    void MakeAppointment(size_t member, Timestamp booked_at, size_t request_index, const Slot& slot, bool short_notice) {
+        MemberState& s = states_[member];
+        const FamilyStory& family = *members_[member].family;
+        const PersonStory& person = *members_[member].person;
+        const VisitKind kind = s.requests[request_index].kind;
         AppointmentStory apt;
         apt.apt_num = PatientKey(person.pat_num, s.next_apt++);
         apt.kind = kind;
         apt.created = booked_at;
-        apt.slot = *slot;
-        apt.prov_num = slot->hygiene ? family.dentist : slot->prov_num;
-        apt.prov_hyg = slot->hygiene ? slot->prov_num : 0;
-        apt.appointment_type = AppointmentType(kind, AgeOn(person, DateOf(slot->start)));
+        apt.slot = slot;
+        apt.prov_num = slot.hygiene ? ExamDentist(family.dentist, slot) : slot.prov_num;
+        apt.prov_hyg = slot.hygiene ? slot.prov_num : 0;
+        apt.appointment_type = AppointmentType(kind, AgeOn(person, DateOf(slot.start)));
         const double u = s.rng.Unit();
-        apt.outcome = u < kMissedChance ? Outcome::kMissed : u < kMissedChance + kUnscheduledChance ? Outcome::kUnscheduled : Outcome::kKept;
+        apt.outcome = u < kMissedChance                                      ? Outcome::kMissed
+                      : !short_notice && u < kMissedChance + kUnscheduledChance ? Outcome::kUnscheduled
+                                                                            : Outcome::kKept;
         apt.created_by = family.entry_user;
         apt.confirmed = s.rng.Chance(0.8) ? def::kConfirmConfirmed : def::kConfirmTexted;
-        apt.minutes = kind == VisitKind::kEmergency ? 60 : slot->minutes;
+        apt.minutes = kind == VisitKind::kEmergency ? 60 : slot.minutes;
         apt.item_order_planned = 0;
         apt.proc_nums.clear();
         for (const size_t p : s.requests[request_index].procedures) apt.proc_nums.push_back(s.life.procedures[p].proc_num);
         s.life.appointments.push_back(apt);
-        Push(member, slot->start, EventType::kOutcome, s.life.appointments.size() - 1);
+        const size_t index = s.life.appointments.size() - 1;
+        Push(member, slot.start, EventType::kOutcome, index);
+        // Sent to the unscheduled list the day before (visit_tables.cpp TimesOf): the hour is free again then.
+        if (apt.outcome == Outcome::kUnscheduled) Push(member, TimesOf(apt, person.pat_num).resolved, EventType::kCancel, index);
+    }
+
+    // One patient on the short-call list: a waiting request, or (for a dentist's chair) treatment
+    // diagnosed and not scheduled; `due` orders the list, nearest due first.
+    struct ShortCall {
+        Date due;
+        size_t member;
+        std::optional<size_t> request;
+        std::vector<size_t> procedures;
+    };
+
+    // An appointment has just been sent to the unscheduled list: the front desk offers its hour to
+    // the short-call list (patients of the cohort waiting for a visit of the kind the chair is
+    // for), and gives the hour back to the schedule when nobody takes it.
+    void Cancelled(size_t member, Timestamp cancelled_at, size_t apt_index) {
+        const Slot freed = states_[member].life.appointments[apt_index].slot;
+        EntityRng rng(practice_.params.seed, Stream::kShortCall, static_cast<uint64_t>(states_[member].life.appointments[apt_index].apt_num));
+        const Timestamp call = OfficeHoursFrom(AddMinutes(cancelled_at, rng.Uniform(5, 60)), rng);
+        std::vector<ShortCall> list;
+        if (AddMinutes(call, kShortCallLeadMinutes) <= freed.start)
+            for (size_t m = 0; m < states_.size(); ++m) {
+                if (std::optional<ShortCall> c = ShortCallOf(m, member, call, freed)) list.push_back(std::move(*c));
+            }
+        std::stable_sort(list.begin(), list.end(), [](const ShortCall& a, const ShortCall& b) { return a.due < b.due; });
+        for (size_t i = 0; i < list.size() && i < static_cast<size_t>(kShortCallTries); ++i) {
+            if (!rng.Chance(list[i].request ? kShortCallAcceptChance : kUnscheduledTreatmentAcceptChance)) continue;
+            MemberState& s = states_[list[i].member];
+            size_t request = 0;
+            if (list[i].request) {
+                request = *list[i].request;
+            } else {
+                // Treatment the patient had not scheduled: the front desk books it now.
+                s.requests.push_back({VisitKind::kRestorative, DateOf(freed.start), list[i].procedures, call, false});
+                request = s.requests.size() - 1;
+            }
+            s.requests[request].taken = true;
+            MakeAppointment(list[i].member, AddMinutes(call, 3 * static_cast<int64_t>(i)), request, freed, true);
+            return;
+        }
+        calendar_.Release(freed);
+    }
+
+    // What the front desk may offer opening `freed` to patient `m` for at `call`: a visit not yet
+    // booked (its booking is still ahead) of the kind the chair is for, due within the short-call
+    // window; or, for a dentist's chair, up to three procedures diagnosed at least three weeks
+    // earlier (after the treatment follow-up call) that the patient never scheduled. Only patients
+    // who have been seen, are still with the practice and have no other visit that day are called.
+    // Crowns wait for their lab case and emergencies have not happened yet.
+    std::optional<ShortCall> ShortCallOf(size_t m, size_t cancelling, Timestamp call, const Slot& freed) const {
+        if (m == cancelling) return std::nullopt;
+        const MemberState& s = states_[m];
+        const Date day = DateOf(freed.start);
+        if (s.life.first_visit == kZeroDate || Gone(m, day)) return std::nullopt;
+        for (const AppointmentStory& apt : s.life.appointments)
+            if (apt.outcome != Outcome::kPlanned && DateOf(apt.slot.start) == day) return std::nullopt;
+        auto has_crown = [&](const std::vector<size_t>& procedures) {
+            for (const size_t p : procedures)
+                if (s.life.procedures[p].code->code == "D2740") return true;
+            return false;
+        };
+        std::optional<ShortCall> best;
+        for (size_t r = 0; r < s.requests.size(); ++r) {
+            const Request& request = s.requests[r];
+            if (request.taken || request.book_at <= call || request.kind == VisitKind::kEmergency) continue;
+            if (IsHygieneVisit(request.kind) != freed.hygiene || request.earliest > day + kShortCallWindowDays) continue;
+            if (has_crown(request.procedures)) continue;
+            if (!best || request.earliest < best->due) best = ShortCall{request.earliest, m, r, {}};
+        }
+        if (best || freed.hygiene) return best;
+        std::vector<size_t> waiting;
+        Date diagnosed = kZeroDate;
+        for (size_t p = 0; p < s.life.procedures.size() && waiting.size() < 3; ++p) {
+            const ProcedureStory& proc = s.life.procedures[p];
+            if (proc.initial_status != kProcTreatPlanned || proc.planned_apt_num != 0 || proc.code->code == "D2740") continue;
+            if (proc.entry > AddMinutes(call, -kUnscheduledTreatmentWaitDays * 24 * 60) || Scheduled(s, proc.proc_num)) continue;
+            if (!waiting.empty() && proc.entry != s.life.procedures[waiting.front()].entry) continue;  // one exam's findings per visit
+            waiting.push_back(p);
+            diagnosed = DateOf(proc.entry);
+        }
+        if (waiting.empty()) return std::nullopt;
+        return ShortCall{diagnosed, m, std::nullopt, std::move(waiting)};
+    }
+
+    // Whether procedure `proc_num` is on one of the patient's appointments already.
+    static bool Scheduled(const MemberState& s, int64_t proc_num) {
+        for (const AppointmentStory& apt : s.life.appointments)
+            if (std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
+        return false;
+    }
+
+    // `t`, or the next opening of the office when `t` falls outside its hours (8:00-17:00 on a day
+    // some provider works): a cancellation left on the answering machine is dealt with then.
+    Timestamp OfficeHoursFrom(Timestamp t, EntityRng& rng) const {
+        Date day = DateOf(t);
+        if (t >= At(day, 17, 0)) day = day + 1;
+        else if (t >= At(day, 8, 0) && OfficeOpen(day)) return t;
+        for (int i = 0; i < 14 && !OfficeOpen(day); ++i) day = day + 1;
+        return At(day, 8, static_cast<int>(rng.Uniform(0, 30)));
+    }
+
+    bool OfficeOpen(Date day) const {
+        for (const ProviderInfo& p : practice_.providers)
+            if (IsWorkingDay(practice_, p, day)) return true;
+        return false;
     }
 
     int64_t AppointmentType(VisitKind kind, int age) const {
@@ -395,7 +568,7 @@ private:
         planned.apt_num = PatientKey(s.life.pat_num, s.next_apt++);
         planned.kind = VisitKind::kRestorative;
         planned.created = planned_at;
-        planned.slot = Slot{exam.prov_num, 0, planned_at, kDoctorVisitMinutes, false};
+        planned.slot = Slot{exam.prov_num, 0, planned_at, kDoctorVisitMinutes, false, 0, -1};
         planned.prov_num = exam.prov_num;
         planned.prov_hyg = 0;
         planned.appointment_type = catalog::kApptType30Minute;

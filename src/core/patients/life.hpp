@@ -4,7 +4,9 @@
 // later than it have not happened), so a later as_of continues the same story.
 // Vocabulary: a request is a wish to be seen (a recall falling due, treatment accepted at an exam,
 // an emergency); booking it gives an appointment in one of the cohort's free slots; its outcome
-// (kept, missed, sent to the unscheduled list) happens at the appointment's time.
+// (kept, missed, sent to the unscheduled list) happens at the appointment's time, except that a
+// cancellation is known the day before, when the freed hour goes to the short-call list (patients
+// waiting for a visit) or back to the cohort's free slots.
 #pragma once
 
 #include <cstdint>

@@ -19,7 +19,7 @@
 #include "core/patients/insurance_claims.hpp"
 #include "core/patients/roster.hpp"
 #include "core/patients/visit_tables.hpp"
-#include "core/practice/definitions.hpp"
+#include "core/practice/definition_ids.hpp"
 #include "core/practice/office_records.hpp"
 #include "core/practice/staff_tables.hpp"
 #include "core/row.hpp"
@@ -103,6 +103,7 @@ struct TaskStory {
     Date date_task = kZeroDate;
     std::string descript;
     int64_t priority = def::kTaskPriorityNormal;
+    int64_t category = 0;       // the kind of work (task category definition)
     int64_t creator = 0;
     int64_t handler = 0;
     Timestamp created;
@@ -268,7 +269,21 @@ private:
         TaskStory t;
         t.local = LocalOf(kind, index);
         t.task_num = PatientKey(life_.pat_num, t.local);
+        t.category = CategoryOf(kind);
         return t;
+    }
+
+    // The task category the front desk files each kind of task under: every task these routines
+    // make is one of the office's known kinds of work, so none is left uncategorised.
+    static int64_t CategoryOf(TaskKind kind) {
+        switch (kind) {
+            case TaskKind::kLabCheck: return def::kTaskCatLabCases;
+            case TaskKind::kRecall: return def::kTaskCatRecall;
+            case TaskKind::kBrokenAppointment: return def::kTaskCatScheduling;
+            case TaskKind::kTreatmentFollowUp: return def::kTaskCatTreatmentPlans;
+            case TaskKind::kClaimFollowUp: return def::kTaskCatInsurance;
+        }
+        return 0;
     }
 
     // Calls are worked one to five days after the task is made, during office hours.
@@ -370,7 +385,7 @@ private:
             .Set(Columns::DateTimeEntry, t.created).Set(Columns::UserNum, t.creator).Set(Columns::DateTimeFinished, finished)
             .Set(Columns::PriorityDefNum, t.priority).Set(Columns::ReminderGroupId, "").Set(Columns::ReminderType, 0)
             .Set(Columns::ReminderFrequency, 0).Set(Columns::DateTimeOriginal, t.created).Set(Columns::SecDateTEdit, edit)
-            .Set(Columns::DescriptOverride, "").Set(Columns::IsReadOnly, false).Set(Columns::Category, int64_t{0});
+            .Set(Columns::DescriptOverride, "").Set(Columns::IsReadOnly, false).Set(Columns::Category, t.category);
     }
 
 #define DENTSYNTH_TASK_COLUMNS(ns)                                                                                                   \

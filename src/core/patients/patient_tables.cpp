@@ -48,8 +48,6 @@ Timestamp FirstVisitRecorded(Date first_visit) { return At(first_visit, 17, 30);
 Timestamp LeaveRecorded(Date leave) { return At(leave, 10, 15); }
 Timestamp ArchiveRecorded(Date leave) { return At(leave + kArchiveAfterDays, 10, 20); }
 Timestamp DeathRecorded(Date deceased) { return At(deceased, 11, 0); }
-// Ending a coverage edits the subscription, the patient's plan and the patient's HasIns together.
-Timestamp CoverageEndRecorded(Date term) { return At(term, 9, 30); }
 
 class PatientWriter {
 public:
@@ -64,20 +62,23 @@ public:
         if (!params_.Happened(entry)) return;  // not yet a patient of the practice
         first_visit_ = life.first_visit != kZeroDate && params_.Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
+        // A coverage whose subscription has ended is dropped: OpenDental deletes its patplan row,
+        // renumbers the ordinals left and sets HasIns from what remains, so HasIns is 'I' exactly
+        // when the patient has a patplan row.
         bool covered = false;
         for (const Coverage& c : coverage) covered = covered || !Ended(c.subscription->term);
         const auto found = account.balances.find(person.pat_num);
         const MemberBalance balance = found != account.balances.end() ? found->second : MemberBalance{};
         // Every change of a balance column (aging runs nightly) edits the row.
         Timestamp stamp = std::max(LastEdit(family, person, entry), balance.changed);
-        // Losing coverage changes HasIns: the row is edited then.
+        // Losing a coverage edits the row with the subscription and the patplan (HasIns when it was the last).
         for (const Coverage& c : coverage)
             if (Ended(c.subscription->term)) stamp = std::max(stamp, CoverageEndRecorded(c.subscription->term));
         WritePatient(family, person, entry, stamp, covered, balance);
         WriteNote(family, person, entry);
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
-        for (const Coverage& c : coverage) WritePatPlan(person, c, entry);
+        WritePatPlans(person, coverage, entry);
         const PatientContext context{practice_, family, person, entry};
         EmitMedicalHistory(context, sink_);
         visits_.Write(context, life);
@@ -168,17 +169,29 @@ private:
         sink_.Write(r);
     }
 
-    void WritePatPlan(const PersonStory& person, const Coverage& coverage, Timestamp entry) {
+    // The patient's patplan rows still in force: a dropped coverage's row is gone (written as
+    // deleted, so that it keeps its key), and a plan after it moves up one ordinal (its row edited
+    // when the one before it was dropped). Keys stay those of the coverage's place in CoverageOf,
+    // so a row keeps its key when its ordinal changes.
+    void WritePatPlans(const PersonStory& person, const std::vector<Coverage>& coverage, Timestamp entry) {
         if (!sink_.Wants(TableId::patplan)) return;
         namespace c = col::patplan;
-        const bool ended = Ended(coverage.subscription->term);
-        Row& r = plan_;
-        r.Reset();
-        r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + coverage.ordinal)).Set(c::PatNum, person.pat_num)
-            .Set(c::Ordinal, coverage.ordinal).Set(c::Relationship, coverage.relationship)
-            .Set(c::InsSubNum, coverage.subscription->ins_sub_num).Set(c::SecDateTEntry, entry)
-            .Set(c::SecDateTEdit, ended ? std::max(entry, CoverageEndRecorded(coverage.subscription->term)) : entry);
-        sink_.Write(r);
+        int ordinal = 0;
+        Timestamp edited = entry;
+        for (const Coverage& cov : coverage) {
+            const Subscription& sub = *cov.subscription;
+            const bool dropped = Ended(sub.term);
+            if (dropped) edited = std::max(edited, CoverageEndRecorded(sub.term));  // the plans after it are renumbered
+            else ++ordinal;
+            Row& r = plan_;
+            r.Reset();
+            r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + cov.ordinal)).Set(c::PatNum, person.pat_num)
+                .Set(c::Ordinal, dropped ? cov.ordinal : ordinal).Set(c::Relationship, cov.relationship).Set(c::InsSubNum, sub.ins_sub_num)
+                .Set(c::SecDateTEntry, entry).Set(c::SecDateTEdit, dropped || ordinal == cov.ordinal ? entry : edited);
+            // A dropped row is gone, but its key stays taken: the eligibility history names it.
+            if (dropped) r.SetDeleted();
+            sink_.Write(r);
+        }
     }
 
     const Practice& practice_;

@@ -1,8 +1,8 @@
 // Clinical notes of kept visits and multi-visit procedures. After a kept visit the provider writes
-// one note: on the visit's single completed procedure (procnote), or, when two or more were
+// the visit's note: on the visit's single completed procedure (procnote), or, when two or more were
 // completed and the practice has the "~GRP~" code, on a group-note procedure (a procedurelog row of
 // status 3 "existing current provider", so it never counts as production) linked to each member by
-// procgroupitem. Crowns (D2740) and molar root canals (D3330) are OpenDental multi-visit
+// procgroupitem, each member keeping a note of its own (its line of the visit note). Crowns (D2740) and molar root canals (D3330) are OpenDental multi-visit
 // procedures: each treatment-planned one gets a procmultivisit row, grouped per plan and tooth,
 // "in process" while part of its group is done. Notes are never edited; procmultivisit rows are
 // edited when a member is completed. Wording and timings: docs/BUSINESS_LOGIC.md ("Treatment plans and procedure notes").
@@ -65,48 +65,86 @@ std::string SentenceFor(const ProcedureStory& p, EntityRng& rng) {
     return p.code->description + (tooth.empty() ? "" : " " + tooth) + " completed.";
 }
 
+// A visit's note and, for each of its completed procedures in order, the line the note gives that
+// procedure: the procedure's own note when the visit note goes on a group note.
+struct VisitNote {
+    std::string text;
+    std::vector<std::string> lines;
+};
+
+// What a hygiene visit's note says about one of its procedures.
+std::string HygieneLine(const ProcedureStory& p, const std::string& tissue) {
+    const std::string& code = p.code->code;
+    if (code == "D0210") return "FMX taken.";
+    if (code == "D0274" || code == "D0272") return "BWX taken.";
+    if (code == "D4910") return "Periodontal maintenance: full-mouth debridement, pockets re-evaluated.";
+    if (code == "D1110" || code == "D1120") return "Prophy: " + tissue + "; scaled and polished.";
+    if (code == "D1208") return "Fluoride varnish applied.";
+    if (code == "D0150" || code == "D0120") return "Doctor exam completed, findings charted.";
+    return p.code->description + " completed.";
+}
+
 // The note of a hygiene visit (new patient, recall, perio maintenance).
-std::string HygieneNote(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
+VisitNote HygieneNote(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
     std::string note;
     if (apt.kind == VisitKind::kNewPatient) note = "New patient. Medical history reviewed and entered. ";
     else note = rng.Chance(0.85) ? "Medical history reviewed, no changes. " : "Medical history updated. ";
     if (HasCode(procs, "D0210")) note += "FMX taken. ";
     if (HasCode(procs, "D0274") || HasCode(procs, "D0272")) note += "BWX taken. ";
     if (HasCode(procs, "D4910")) note += "Periodontal maintenance: full-mouth debridement, pockets re-evaluated. ";
-    if (HasCode(procs, "D1110") || HasCode(procs, "D1120")) note += std::string("Prophy: ") + PickOf(rng, kTissue) + "; scaled and polished. ";
+    std::string tissue;
+    if (HasCode(procs, "D1110") || HasCode(procs, "D1120")) {
+        tissue = PickOf(rng, kTissue);
+        note += "Prophy: " + tissue + "; scaled and polished. ";
+    }
     if (HasCode(procs, "D1208")) note += "Fluoride varnish applied. ";
     note += std::string("OHI: ") + PickOf(rng, kHomeCare) + ". ";
     if (HasCode(procs, "D0150") || HasCode(procs, "D0120")) note += "Doctor exam completed, findings charted. ";
     note += apt.kind == VisitKind::kPerioMaintenance ? "NV: 3 month perio maintenance." : "NV: 6 month recall.";
-    return note;
+    VisitNote visit{note, {}};
+    for (const ProcedureStory* p : procs) visit.lines.push_back(HygieneLine(*p, tissue));
+    return visit;
 }
 
 // The note of a treatment or emergency visit.
-std::string TreatmentNote(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
+VisitNote TreatmentNote(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
     std::string note;
+    std::string complaint;
     if (apt.kind == VisitKind::kEmergency) {
         const ProcedureStory* last = procs.back();
-        note = "Pt presents with pain " + ToothOf(*last) + ". Limited exam and PA taken. ";
+        complaint = "Pt presents with pain " + ToothOf(*last) + ".";
+        note = complaint + " Limited exam and PA taken. ";
     }
-    bool numbed = false;
+    std::string anesthetic;
     for (const ProcedureStory* p : procs) {
         const std::string& code = p->code->code;
         if (code == "D0140" || code == "D0220" || code == "D1351") continue;
-        if (!numbed && code != "D2950") {
-            note += "Anesthetic: " + std::to_string(rng.Uniform(1, 2)) + " carp " + PickOf(rng, kAnesthetics) + ". ";
-            numbed = true;
+        if (anesthetic.empty() && code != "D2950") {
+            anesthetic = "Anesthetic: " + std::to_string(rng.Uniform(1, 2)) + " carp " + PickOf(rng, kAnesthetics) + ".";
+            note += anesthetic + " ";
         }
     }
+    VisitNote visit;
     for (const ProcedureStory* p : procs) {
         const std::string& code = p->code->code;
-        if (code == "D0140" || code == "D0220") continue;
-        note += SentenceFor(*p, rng) + " ";
+        if (code == "D0140") {
+            visit.lines.push_back(complaint + " Limited exam.");
+        } else if (code == "D0220") {
+            visit.lines.push_back("PA taken " + ToothOf(*p) + ".");
+        } else {
+            const std::string sentence = SentenceFor(*p, rng);
+            note += sentence + " ";
+            // A procedure done under the visit's anaesthetic says so in its own note too.
+            const bool numbed = !anesthetic.empty() && code != "D1351" && code != "D2950";
+            visit.lines.push_back(numbed ? anesthetic + " " + sentence : sentence);
+        }
     }
     note += "Pt tolerated procedure well.";
-    return note;
+    visit.text = note;
+    return visit;
 }
 
-std::string NoteFor(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
+VisitNote NoteFor(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
     switch (apt.kind) {
         case VisitKind::kNewPatient:
         case VisitKind::kRecall:
@@ -143,17 +181,21 @@ private:
         EntityRng rng(patient_.practice.params.seed, Stream::kProcNote, static_cast<uint64_t>(apt.apt_num));
         const Timestamp written = AddMinutes(end, rng.Uniform(kNoteDelayMinMinutes, kNoteDelayMaxMinutes));
         if (!patient_.Happened(written)) return;
-        const std::string note = NoteFor(apt, done, rng);
+        const VisitNote note = NoteFor(apt, done, rng);
         if (done.size() < 2 || group_code_ == nullptr) {
             // One note per procedure: the visit's note on a single procedure, or (without a group-note
             // code) the same note on each.
-            for (const ProcedureStory* p : done) WriteNote(p->proc_num, p->proc_num, written, p->prov_num, note);
+            for (const ProcedureStory* p : done) WriteNote(p->proc_num, p->proc_num, written, p->prov_num, note.text);
             return;
         }
+        // A group note holds the visit's note; each member procedure still gets its own note (its
+        // line of the visit note), as the provider completes it: a procedure without a note of
+        // its own counts as undocumented, whatever its group says.
+        for (size_t i = 0; i < done.size(); ++i) WriteNote(done[i]->proc_num, done[i]->proc_num, written, done[i]->prov_num, note.lines[i]);
         const int64_t provider = apt.prov_hyg != 0 ? apt.prov_hyg : apt.prov_num;
         const int64_t group_num = PatientKey(life_.pat_num, kGroupNoteLocalBase + (apt.apt_num - PatientKey(life_.pat_num, 0)));
         WriteGroupProcedure(group_num, DateOf(end), written, provider);
-        WriteNote(group_num, group_num, written, provider, note);
+        WriteNote(group_num, group_num, written, provider, note.text);
         if (!sink_.Wants(TableId::procgroupitem)) return;
         for (const ProcedureStory* p : done) {
             namespace c = col::procgroupitem;

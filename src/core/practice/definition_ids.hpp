@@ -108,7 +108,7 @@ inline constexpr int64_t kInsVerifyNeedsPatientInfo = 792;
 inline constexpr int64_t kInsVerifyNotActive = 793;
 inline constexpr int64_t kInsVerifyUnableToVerify = 794;
 
-// Time card adjustment (PTO) types (category 49), for timeadjust.PtoDefNum.
+// Time card adjustment (PTO) types (category 50), for timeadjust.PtoDefNum.
 inline constexpr int64_t kTimeAdjPto = 800;
 inline constexpr int64_t kTimeAdjSick = 801;
 inline constexpr int64_t kTimeAdjHoliday = 802;
@@ -125,7 +125,7 @@ inline constexpr int64_t kAdjFinanceCharge = 815;
 inline constexpr int64_t kAdjBillingCharge = 816;
 inline constexpr int64_t kAdjBadDebtWriteoff = 817;
 
-// Payment plan categories (category 50).
+// Payment plan categories (category 47).
 inline constexpr int64_t kPayPlanCatStandard = 820;
 inline constexpr int64_t kPayPlanCatOrthodontic = 821;
 inline constexpr int64_t kPayPlanCatInHouse = 822;
@@ -136,6 +136,14 @@ inline constexpr int64_t kTxPrioritySoon = 831;
 inline constexpr int64_t kTxPriorityRoutine = 832;
 inline constexpr int64_t kTxPriorityElective = 833;
 inline constexpr int64_t kTxPriorityWatch = 834;
+
+// Task categories (category 54, OpenDental's TriageCategory of a task): what kind of work a task
+// is, one per routine that makes tasks (patients/office_tasks.cpp).
+inline constexpr int64_t kTaskCatScheduling = 840;
+inline constexpr int64_t kTaskCatRecall = 841;
+inline constexpr int64_t kTaskCatTreatmentPlans = 842;
+inline constexpr int64_t kTaskCatLabCases = 843;
+inline constexpr int64_t kTaskCatInsurance = 844;
 
 // Definitions nobody references by name (program-note colours, supply categories, ...) are
 // numbered from here, in table order.

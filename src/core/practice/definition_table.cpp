@@ -280,6 +280,13 @@ constexpr DefSpec kDefinitions[] = {
     {def::kTaskPriorityHigh, def::kTaskPriorities, "High", "", Argb(255, 128, 128)},
     {def::kTaskPriorityLow, def::kTaskPriorities, "Low", "", Argb(192, 224, 255)},
 
+    // 54 task categories: the kinds of work the office's tasks are (no colour, as OpenDental offers).
+    {def::kTaskCatScheduling, def::kTaskCategories, "Scheduling", "", kNoColor},
+    {def::kTaskCatRecall, def::kTaskCategories, "Recall", "", kNoColor},
+    {def::kTaskCatTreatmentPlans, def::kTaskCategories, "Treatment Plans", "", kNoColor},
+    {def::kTaskCatLabCases, def::kTaskCategories, "Lab Cases", "", kNoColor},
+    {def::kTaskCatInsurance, def::kTaskCategories, "Insurance", "", kNoColor},
+
     // 35 provider specialties: ItemNames exactly as the downstream provider dimension maps them.
     {def::kSpecialtyGeneral, def::kProviderSpecialties, "General", "", kNoColor},
     {def::kSpecialtyHygiene, def::kProviderSpecialties, "Hygiene", "", kNoColor},
@@ -318,13 +325,13 @@ constexpr DefSpec kDefinitions[] = {
     {0, def::kWebSchedNewPatApptTypes, "New Patient Exam & Cleaning", "", kNoColor},
     {0, def::kWebSchedExistingApptTypes, "Recall Cleaning", "", kNoColor},
 
-    // 47 account module colours (OpenDental's fixed list).
+    // 0 account module colours (OpenDental's fixed list).
     {0, def::kAccountColors, "Default", "", Argb(0, 0, 0)},
     {0, def::kAccountColors, "Adjustment", "", Argb(128, 0, 128)},
     {0, def::kAccountColors, "Insurance Payment", "", Argb(0, 0, 255)},
     {0, def::kAccountColors, "Patient Payment", "", Argb(0, 128, 0)},
 
-    // 49 time card adjustment types.
+    // 50 time card adjustment types.
     {def::kTimeAdjPto, def::kTimeCardAdjTypes, "PTO", "", kNoColor},
     {def::kTimeAdjSick, def::kTimeCardAdjTypes, "Sick Leave", "", kNoColor},
     {def::kTimeAdjHoliday, def::kTimeCardAdjTypes, "Holiday", "", kNoColor},
@@ -332,7 +339,7 @@ constexpr DefSpec kDefinitions[] = {
     {def::kTimeAdjJuryDuty, def::kTimeCardAdjTypes, "Jury Duty", "", kNoColor},
     {def::kTimeAdjTraining, def::kTimeCardAdjTypes, "Training", "", kNoColor},
 
-    // 50 payment plan categories, 52 certification categories.
+    // 47 payment plan categories, 52 certification categories.
     {def::kPayPlanCatStandard, def::kPayPlanCategories, "Standard", "", kNoColor},
     {def::kPayPlanCatOrthodontic, def::kPayPlanCategories, "Orthodontic", "", kNoColor},
     {def::kPayPlanCatInHouse, def::kPayPlanCategories, "In-House Financing", "", kNoColor},

@@ -8,18 +8,20 @@
 
 namespace dentsynth::core::def {
 
-// definition.Category values.
+// definition.Category values: OpenDental's DefCat enum, in its order (0 account colours .. 55
+// operatory types).
 enum Category : int {
-    kAdjTypes = 1, kApptConfirmed = 2, kApptProcsQuickAdd = 3, kBillingTypes = 4, kClaimFormats = 5, kDunningMessages = 6,
-    kFeeSchedNamesOld = 7, kMedicalNotes = 8, kOperatoriesOld = 9, kPaymentTypes = 10, kProcCodeCats = 11, kProgNoteColors = 12,
-    kRecallUnschedStatus = 13, kServiceNotes = 14, kDiscountTypes = 15, kDiagnosis = 16, kAppointmentColors = 17, kImageCats = 18,
-    kApptProcsQuickAddOld = 19, kTxPriorities = 20, kMiscColors = 21, kChartGraphicColors = 22, kContactCategories = 23,
+    kAccountColors = 0, kAdjTypes = 1, kApptConfirmed = 2, kApptProcsQuickAdd = 3, kBillingTypes = 4, kClaimFormats = 5,
+    kDunningMessages = 6, kFeeSchedNamesOld = 7, kMedicalNotes = 8, kOperatoriesOld = 9, kPaymentTypes = 10, kProcCodeCats = 11,
+    kProgNoteColors = 12, kRecallUnschedStatus = 13, kServiceNotes = 14, kDiscountTypes = 15, kDiagnosis = 16, kAppointmentColors = 17,
+    kImageCats = 18, kApptPhoneNotes = 19, kTxPriorities = 20, kMiscColors = 21, kChartGraphicColors = 22, kContactCategories = 23,
     kLetterMergeCats = 24, kBlockoutTypes = 25, kProcButtonCats = 26, kCommLogTypes = 27, kSupplyCats = 28, kPaySplitUnearnedType = 29,
-    kProx = 30, kClaimCustomTracking = 31, kInsurancePaymentType = 32, kTaskPriorities = 33, kFeeColors = 34, kProviderSpecialties = 35,
+    kPrognosis = 30, kClaimCustomTracking = 31, kInsurancePaymentType = 32, kTaskPriorities = 33, kFeeColors = 34, kProviderSpecialties = 35,
     kClaimPaymentTracking = 36, kAccountQuickCharge = 37, kInsuranceVerificationStatus = 38, kRegions = 39, kClaimPaymentGroups = 40,
-    kAutoNoteCats = 41, kWebSchedNewPatApptTypes = 42, kCustomRecallStatus = 43, kLetterMergeFolders = 44, kTaskCategories = 45,
-    kAutoDeposit = 46, kAccountColors = 47, kInsuranceFilingCodeGroup = 48, kTimeCardAdjTypes = 49, kPayPlanCategories = 50,
-    kWebSchedExistingApptTypes = 51, kCertificationCategories = 52,
+    kAutoNoteCats = 41, kWebSchedNewPatApptTypes = 42, kClaimErrorCode = 43, kClinicSpecialty = 44, kJobPriorities = 45,
+    kCarrierGroupNames = 46, kPayPlanCategories = 47, kAutoDeposit = 48, kInsuranceFilingCodeGroup = 49, kTimeCardAdjTypes = 50,
+    kWebSchedExistingApptTypes = 51, kCertificationCategories = 52, kEClipboardImageCapture = 53, kTaskCategories = 54,
+    kOperatoryTypes = 55,
 };
 
 // Adjustment types (category 1), tested by id downstream.

@@ -1,5 +1,7 @@
-// The practice's people and office set-up: the clinic row, providers, operatories, employees,
-// user groups and logins, their preferences and appointment views, and the office task lists.
+// The practice's people and office set-up: providers, operatories, employees, user groups and
+// logins, their preferences and appointment views, and the office task lists. There is no clinic
+// row: a single-location office without OpenDental's clinics feature has none, and every
+// ClinicNum is 0 (see docs/BUSINESS_LOGIC.md, "Clinic").
 // Vocabulary: a "dentist" is a general-practice provider; a "specialist" is a part-time visiting
 // provider (periodontist or oral surgeon); "setup" is the morning of start_date, when the office
 // was configured (see Practice::setup_time). Ratios are documented in docs/BUSINESS_LOGIC.md.
@@ -208,48 +210,6 @@ void BuildPeople(Practice& practice) {
 }
 
 namespace {
-
-// The single clinic row, ClinicNum 0 (single-location practice; see docs/BUSINESS_LOGIC.md).
-void EmitClinic(const Practice& practice, RowSink& sink) {
-    if (!sink.Wants(TableId::clinic)) return;
-    namespace c = col::clinic;
-    EntityRng rng(practice.params.seed, Stream::kClinic, 0);
-    const names::CityStateZip& city = names::Cities().front();
-    const std::string address = names::PickStreetAddress(rng);
-    const std::string address2 = names::PickAddressLine2(rng, 1.0);
-    std::string abbr;
-    for (size_t i = 0; i < practice.name.size(); ++i)
-        if ((i == 0 || practice.name[i - 1] == ' ') && std::isupper(static_cast<unsigned char>(practice.name[i]))) abbr += practice.name[i];
-    Row row(TableId::clinic);
-    row.Set(c::ClinicNum, int64_t{0})
-        .Set(c::Description, practice.name)
-        .Set(c::Abbr, abbr.empty() ? std::string("MAIN") : abbr)
-        .Set(c::Address, address).Set(c::Address2, address2)
-        .Set(c::City, city.city).Set(c::State, city.state).Set(c::Zip, city.zip)
-        .Set(c::Phone, names::PickPhoneDigits(rng, city.area_code))
-        .Set(c::Fax, names::PickPhoneDigits(rng, city.area_code))
-        .Set(c::BankNumber, "")
-        .Set(c::DefaultPlaceService, false)
-        .Set(c::InsBillingProv, int64_t{0})
-        .Set(c::DefaultProv, practice.providers.front().prov_num)
-        .Set(c::SmsContractDate, kZeroTimestamp)
-        .Set(c::SmsMonthlyLimit, 0.0)
-        .Set(c::IsMedicalOnly, false)
-        .Set(c::BillingAddress, address).Set(c::BillingAddress2, address2)
-        .Set(c::BillingCity, city.city).Set(c::BillingState, city.state).Set(c::BillingZip, city.zip)
-        .Set(c::PayToAddress, address).Set(c::PayToAddress2, address2)
-        .Set(c::PayToCity, city.city).Set(c::PayToState, city.state).Set(c::PayToZip, city.zip)
-        .Set(c::UseBillAddrOnClaims, false)
-        .Set(c::ItemOrder, 0)
-        .Set(c::IsInsVerifyExcluded, false)
-        .Set(c::IsConfirmEnabled, true)
-        .Set(c::IsConfirmDefault, true)
-        .Set(c::IsNewPatApptExcluded, false)
-        .Set(c::IsHidden, false)
-        .Set(c::HasProcOnRx, false)
-        .Set(c::TimeZone, "Pacific Standard Time");
-    sink.Write(row);
-}
 
 void EmitProviders(const Practice& practice, RowSink& sink) {
     if (!sink.Wants(TableId::provider)) return;
@@ -549,7 +509,6 @@ void EmitTaskLists(const Practice& practice, RowSink& sink) {
 }  // namespace
 
 void EmitPeopleTables(const Practice& practice, RowSink& sink) {
-    EmitClinic(practice, sink);
     EmitProviders(practice, sink);
     EmitOperatories(practice, sink);
     EmitEmployees(practice, sink);

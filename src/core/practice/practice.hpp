@@ -1,6 +1,6 @@
-// The practice: everything that belongs to the office rather than to one patient (clinic,
-// providers, operatories, staff and users, definitions, procedure codes, fee schedules and fees,
-// carriers, employers and plans, referral sources, labs, pharmacies, forms, programs, schedules).
+// The practice: everything that belongs to the office rather than to one patient (providers,
+// operatories, staff and users, definitions, procedure codes, fee schedules and fees, carriers,
+// employers and plans, referral sources, labs, pharmacies, forms, programs, schedules).
 // It is a pure function of the generation parameters: BuildPractice() decides it, the Emit*
 // functions write its tables, and later stages (patients' lives) read it to schedule, treat and bill.
 // Vocabulary: "UCR" is the practice's usual, customary and reasonable (standard) fee; a "PPO

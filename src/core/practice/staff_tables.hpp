@@ -69,7 +69,7 @@ void BuildInsurance(Practice& practice);
 void BuildPartners(Practice& practice);
 
 // Emitters called by EmitStaffTables.
-void EmitPeopleTables(const Practice& practice, RowSink& sink);     // clinic, provider, operatory, employee, users, task lists
+void EmitPeopleTables(const Practice& practice, RowSink& sink);     // provider, operatory, employee, users, task lists (clinic stays empty)
 void EmitInsuranceTables(const Practice& practice, RowSink& sink);  // carrier, employer, insplan, benefit
 void EmitPartnerTables(const Practice& practice, RowSink& sink);    // referral, laboratory, pharmacy, pharmclinic
 
