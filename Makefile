@@ -15,8 +15,8 @@ REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(wildc
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = $(GENERATED_CPP) src/core/generated/.stamp
 
-PG_CXXFLAGS = -std=c++20 -Wall -Wextra -Isrc $(if $(WERROR),-Werror)
-SHLIB_LINK = -lstdc++
+PG_CXXFLAGS = -std=c++20 -pthread -Wall -Wextra -Isrc $(if $(WERROR),-Werror)
+SHLIB_LINK = -lstdc++ -pthread
 
 PG_CONFIG ?= pg_config
 # No LLVM bitcode: PGXS would compile every .cpp again with clang without PG_CXXFLAGS.
@@ -63,7 +63,7 @@ test:
 # Core unit tests: compiled with no PostgreSQL include path at all, run by prove (TAP).
 CORE_TEST_SRCS = test/core/core_unit_test.cpp $(CORE_SRCS)
 test/core/core_unit_test: $(CORE_TEST_SRCS) src/core/generated/.stamp
-	$(CXX) -std=c++20 -O1 -Wall -Wextra $(if $(WERROR),-Werror) -Isrc -o $@ $(CORE_TEST_SRCS)
+	$(CXX) -std=c++20 -pthread -O1 -Wall -Wextra $(if $(WERROR),-Werror) -Isrc -o $@ $(CORE_TEST_SRCS)
 EXTRA_CLEAN += test/core/core_unit_test
 .PHONY: core-test
 core-test: test/core/core_unit_test

@@ -1,6 +1,7 @@
 -- Same seed, same data: two runs with one seed give identical tables (per-table checksums
--- computed in SQL), two seeds differ, and an entity's rows do not depend on which other
--- entities share the call.
+-- computed in SQL), also when one runs the generator on the backend's own thread and the other on
+-- its worker thread (dentsynth.generate_on_worker_thread); two seeds differ; and an entity's rows
+-- do not depend on which other entities share the call.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 SET client_min_messages = warning;
@@ -11,7 +12,9 @@ CREATE EXTENSION IF NOT EXISTS dentsynth;
 \ir lib/checksum.psql
 
 CREATE TEMP TABLE run_a AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_a');
+SET LOCAL dentsynth.generate_on_worker_thread = off;
 CREATE TEMP TABLE run_b AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_b');
+RESET dentsynth.generate_on_worker_thread;
 CREATE TEMP TABLE run_c AS SELECT * FROM dentsynth.generate_all(400, seed => 8, as_of => '2024-06-30', target_schema => 'run_c');
 
 -- The patients' tables: those part 2 of 2 writes (the practice is written by part 1 only). Their
@@ -25,7 +28,7 @@ SELECT plan(4 + (SELECT count(*)::int FROM run_a) + (SELECT count(*)::int FROM p
 SELECT set_eq('SELECT * FROM run_a', 'SELECT * FROM run_b', 'one seed gives the same row counts');
 
 SELECT is(pg_temp.checksum(format('SELECT * FROM run_b.%I', table_name)), pg_temp.checksum(format('SELECT * FROM run_a.%I', table_name)),
-          format('seed 7 twice: raw.%s is identical', table_name))
+          format('seed 7 twice (worker thread, then one thread): raw.%s is identical', table_name))
   FROM run_a ORDER BY table_name;
 
 -- Every patients' table differs under another seed; of the practice's tables, fixed catalogues

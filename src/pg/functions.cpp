@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/background_generation.hpp"
 #include "core/generator.hpp"
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
 #include "pg/raw_schema.hpp"
+#include "pg/settings.hpp"
 #include "pg/spi.hpp"
 #include "pg/table_writer.hpp"
 #include "pg/target_tables.hpp"
@@ -83,7 +85,8 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     spi.Finish();
 
     BulkInsertSink sink(relations);
-    core::Generate(params, sink);
+    if (generate_on_worker_thread) core::GenerateInBackground(params, sink);
+    else core::Generate(params, sink);
     sink.Finish();
 
     SpiSession bookkeeping_spi;

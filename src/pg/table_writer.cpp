@@ -7,18 +7,9 @@
 
 #include "pg/datum_convert.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/settings.hpp"
 
 namespace dentsynth::pg {
-
-bool build_indexes_after_load = true;
-
-void DefineSettings() {
-    DefineCustomBoolVariable("dentsynth.build_indexes_after_load",
-                             "Rebuild the indexes of tables created or truncated in this transaction once after the load.",
-                             "When off, every index entry is inserted row by row, as COPY FROM does.", &build_indexes_after_load, true,
-                             PGC_USERSET, 0, nullptr, nullptr, nullptr);
-    MarkGUCPrefixReserved("dentsynth");
-}
 
 namespace {
 constexpr int kMaxBufferedTuples = 1000;

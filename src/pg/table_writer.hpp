@@ -15,13 +15,6 @@ namespace dentsynth::pg {
 
 struct TableWriterState;  // backend-side state of one open table (palloc'd; see table_writer.cpp)
 
-// GUC dentsynth.build_indexes_after_load (default on): a table created or truncated in the current
-// transaction gets its rows without index maintenance and its indexes rebuilt once at the end
-// (sorted B-tree builds, as pg_restore loads data before indexes). Nobody else can see or write
-// such a table before commit, so no reader ever meets the incomplete index.
-extern bool build_indexes_after_load;
-void DefineSettings();
-
 class BulkInsertSink final : public core::RowSink {
 public:
     // `relations` maps each table the sink accepts to its open, checked relation id (InvalidOid
