@@ -1,6 +1,8 @@
 -- What the downstream needs of keys (downstream.md sections 1 and 2): every id column casts to a
--- 32-bit integer, at 5,000 patients and at the top of a 1,000,000-patient roster (its last part
--- holds the largest keys of every patient table); keys are dense and in entry order within their
+-- 32-bit integer, at 5,000 patients, at the top of a 25,000-patient roster (its last part: a
+-- busy practice whose patients still have full histories, so every kind of row is there) and at
+-- the top of a 1,000,000-patient roster (its last part holds the largest keys of every patient
+-- table); keys are dense and in entry order within their
 -- (key period, cohort) cell; payment and insurance-check numbers never coincide; a call the key
 -- plan cannot fit is refused up front with nothing written.
 \set ON_ERROR_STOP 1
@@ -14,6 +16,8 @@ SELECT count(*) AS tables FROM dentsynth.generate_all(5000, seed => 42, start_da
                                                        target_schema => 'keys_default') \gset
 SELECT count(*) AS top_tables FROM dentsynth.generate_all(1000000, seed => 42, start_date => '2016-07-01', as_of => '2026-06-30',
                                                            part => 1000, parts => 1000, target_schema => 'keys_top') \gset
+SELECT count(*) AS busy_tables FROM dentsynth.generate_all(25000, seed => 42, start_date => '2016-07-01', as_of => '2026-06-30',
+                                                            part => 25, parts => 25, target_schema => 'keys_busy') \gset
 
 -- The integer columns of a table whose values do not cast to integer the way the downstream's
 -- staging does it ("X"::text::integer).
@@ -47,10 +51,17 @@ BEGIN
         target, tab, key_column, entry_column, start_date);
 END $$;
 
-SELECT plan(:tables + :top_tables + 10 + 2);
+SELECT plan(:tables + :top_tables + :busy_tables + 1 + 10 + 2);
 
 SELECT is(pg_temp.uncastable_columns('keys_default', table_name), '{}', format('5,000 patients: every integer column of %s casts to integer', table_name))
   FROM dentsynth.generate_all(1, target_schema => 'keys_names') ORDER BY table_name;
+SELECT is(pg_temp.uncastable_columns('keys_busy', table_name), '{}',
+          format('the last part of 25,000 patients over 10 years: every integer column of %s casts to integer', table_name))
+  FROM dentsynth.generate_all(1, target_schema => 'keys_names1') ORDER BY table_name;
+-- Column values that are not keys of their own table but copy one (a web form's WebFormSheetID)
+-- only show at scale where such rows exist: the busy part must have them.
+SELECT ok((SELECT count(*) FROM keys_busy.appointment) >= 3 * 1000 AND (SELECT count(*) FROM keys_busy.sheet WHERE "WebFormSheetID" <> 0) > 0,
+          'the last part of 25,000 patients has full histories (3+ appointments a patient, web forms): the casts above are exercised');
 SELECT is(pg_temp.uncastable_columns('keys_top', table_name), '{}',
           format('the last part of 1,000,000 patients over 10 years: every integer column of %s casts to integer', table_name))
   FROM dentsynth.generate_all(1, target_schema => 'keys_names2') ORDER BY table_name;

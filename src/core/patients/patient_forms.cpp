@@ -216,6 +216,8 @@ private:
                 .Set(c::IsLandscape, def.landscape).Set(c::InternalNote, "").Set(c::Description, def.description).Set(c::ShowInTerminal, 0)
                 .Set(c::IsWebForm, form.web).Set(c::IsMultiPage, def.multi_page).Set(c::IsDeleted, false).Set(c::SheetDefNum, def.num)
                 .Set(c::DocNum, doc_num).Set(c::ClinicNum, int64_t{0}).Set(c::DateTSheetEdited, form.when).Set(c::HasMobileLayout, def.mobile)
+                // A web form keeps the number it had on the web-forms service; the sheet's own
+                // number stands in for it (renumbered with it by the key plan, key_references.tsv).
                 .Set(c::RevID, def.rev).Set(c::WebFormSheetID, form.web ? sheet_num : int64_t{0});
             sink_.Write(sheet_);
         }
