@@ -5,7 +5,8 @@ EXTENSION = dentsynth
 EXTVERSION = 0.1.0
 MODULE_big = dentsynth
 
-GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/key_plan.inc
+GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/key_plan.inc \
+                src/core/generated/argument_defaults.inc
 CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp) src/core/generated/schema_tables.cpp)
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
@@ -25,11 +26,13 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # The generator's table descriptions come from the contract file.
-src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv schema/keys.tsv schema/key_references.tsv tools/schema_to_cpp.awk tools/producers_to_cpp.awk tools/keys_to_cpp.awk
+src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv schema/keys.tsv schema/key_references.tsv schema/arguments.tsv \
+                           tools/schema_to_cpp.awk tools/producers_to_cpp.awk tools/keys_to_cpp.awk tools/arguments_to_cpp.awk
 	mkdir -p src/core/generated
 	awk -v out_hpp=src/core/generated/schema_tables.hpp -v out_cpp=src/core/generated/schema_tables.cpp -f tools/schema_to_cpp.awk schema/columns.tsv
 	awk -f tools/producers_to_cpp.awk schema/producers.tsv > src/core/generated/generated_tables.inc
 	awk -f tools/keys_to_cpp.awk schema/keys.tsv schema/key_references.tsv > src/core/generated/key_plan.inc
+	awk -f tools/arguments_to_cpp.awk schema/arguments.tsv > src/core/generated/argument_defaults.inc
 	touch $@
 $(GENERATED_CPP): src/core/generated/.stamp
 $(OBJS): src/core/generated/.stamp
@@ -42,8 +45,12 @@ src/pg/generated/table_constraints.inc: schema/columns.tsv schema/constraints.ts
 src/pg/table_constraints.o: src/pg/generated/table_constraints.inc
 EXTRA_CLEAN += src/pg/generated
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk
-	{ cat sql/$(EXTENSION).sql.in; awk -f tools/schema_to_sql.awk schema/producers.tsv schema/columns.tsv; } > $@
+# The generation arguments (schema/arguments.tsv) are placed into the hand-written script's
+# placeholders and into every generated function.
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/arguments.tsv schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk tools/arguments_to_sql.awk
+	{ awk -f tools/arguments_to_sql.awk schema/arguments.tsv sql/$(EXTENSION).sql.in; \
+	  awk -f tools/schema_to_sql.awk schema/arguments.tsv schema/producers.tsv schema/columns.tsv; } > $@.tmp
+	mv $@.tmp $@
 
 # Header dependencies, so editing a header rebuilds what includes it.
 override CXXFLAGS += -MMD -MP

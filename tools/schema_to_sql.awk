@@ -3,10 +3,18 @@
 # contract order) and one set-returning generate_<plural>() function per generated table. as_of is
 # timestamptz so that dates, timestamps, text and now() all reach it; the module reads it in the
 # session's TimeZone, so the functions are STABLE, not IMMUTABLE.
-# Usage: awk -f tools/schema_to_sql.awk schema/producers.tsv schema/columns.tsv
+# The functions' arguments come from schema/arguments.tsv (both groups, in order).
+# Usage: awk -f tools/schema_to_sql.awk schema/arguments.tsv schema/producers.tsv schema/columns.tsv
 BEGIN { FS = "\t" }
-FNR == 1 { file++; next }
-file == 1 { if ($1 != "") produced[$1] = 1; next }
+FNR == 1 { file++ }
+file == 1 {
+    if ($0 ~ /^#/ || $1 == "group" || NF < 4) next
+    arguments = arguments (nargs ? ",\n" : "") "    " $2 " " $3 " DEFAULT " $4
+    argument_types = argument_types (nargs++ ? ", " : "") $3
+    next
+}
+FNR == 1 { next }
+file == 2 { if ($1 != "") produced[$1] = 1; next }
 {
     table = $1
     if (!(table in ncols)) { order[ntables++] = table; ncols[table] = 0 }
@@ -33,7 +41,7 @@ END {
         t = order[i]
         if (!(t in produced)) continue
         f = "generate_" plural(t)
-        printf("CREATE FUNCTION dentsynth.%s(\n    patients integer DEFAULT 5000,\n    seed bigint DEFAULT 42,\n    start_date date DEFAULT '2023-01-01',\n    as_of timestamptz DEFAULT current_date,\n    part integer DEFAULT 1,\n    parts integer DEFAULT 1)\nRETURNS SETOF dentsynth.%s\nAS 'MODULE_PATHNAME', 'dentsynth_generate_table'\nLANGUAGE C STABLE PARALLEL SAFE;\n", f, t)
-        printf("COMMENT ON FUNCTION dentsynth.%s(integer, bigint, date, timestamptz, integer, integer) IS\n  'The rows dentsynth.generate_all() writes into raw.%s for the same arguments, in the contract''s column order: INSERT INTO raw.%s SELECT * FROM dentsynth.%s(...) works.';\n\n", f, t, t, f)
+        printf("CREATE FUNCTION dentsynth.%s(\n%s)\nRETURNS SETOF dentsynth.%s\nAS 'MODULE_PATHNAME', 'dentsynth_generate_table'\nLANGUAGE C STABLE PARALLEL SAFE;\n", f, arguments, t)
+        printf("COMMENT ON FUNCTION dentsynth.%s(%s) IS\n  'The rows dentsynth.generate_all() writes into raw.%s for the same arguments, in the contract''s column order: INSERT INTO raw.%s SELECT * FROM dentsynth.%s(...) works.';\n\n", f, argument_types, t, t, f)
     }
 }

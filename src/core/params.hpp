@@ -15,20 +15,24 @@ inline constexpr Date kEarliestStartDate = MakeDate(1990, 1, 1);
 inline constexpr Date kLatestAsOf = MakeDate(2099, 12, 31);
 inline constexpr int kMaxYearsSimulated = 40;
 
+// The SQL functions' defaults, from schema/arguments.tsv (kDefaultPatients, ...).
+#include "core/generated/argument_defaults.inc"
+
 struct GenerationParams {
-    int64_t patients = 5000;
-    uint64_t seed = 42;
-    Date start_date = MakeDate(2023, 1, 1);
+    int64_t patients = kDefaultPatients;
+    uint64_t seed = kDefaultSeed;
+    Date start_date = kDefaultStartDate;
     // The cut: the moment the practice is shown as it stood. A date as_of is the start of that day
     // (00:00:00, before the office opens); a timestamp is that moment. Nothing in the practice's
     // story looks at it: it only decides which rows have been entered and which events show, and
     // every writer decides that through Happened (below), so a later cut only adds rows and moves
-    // stories on.
-    Timestamp as_of = At(MakeDate(2025, 1, 1), 0);
+    // stories on. No default: the SQL default (current_date) reads the clock, which the generator
+    // never does; a call that leaves it unset is refused (as_of before start_date).
+    Timestamp as_of{};
     // Partitioned generation: this call makes part `part` of `parts` (1-based). The roster is cut
     // into `parts` contiguous slices of patient numbers; part 1 also writes the practice.
-    int64_t part = 1;
-    int64_t parts = 1;
+    int64_t part = kDefaultPart;
+    int64_t parts = kDefaultParts;
 
     // Has the event stamped `t` happened (the row entered at `t` been entered) by the cut? Every
     // row and every change to a row is decided by the stamp it carries, never by its day alone: a

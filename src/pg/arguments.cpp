@@ -1,29 +1,46 @@
-// Argument decoding for the SQL entry points. Dates and moments move from PostgreSQL's 2000 epoch
-// to the core's 1970 epoch here; infinite ones are refused.
+// Argument decoding for the SQL entry points, by argument name. Dates and moments move from
+// PostgreSQL's epoch to the core's in pg/epoch.hpp; infinite ones are refused.
 #include "pg/arguments.hpp"
 
 #include "core/errors.hpp"
+#include "pg/epoch.hpp"
+#include "pg/error_bridge.hpp"
 
 namespace dentsynth::pg {
 
-namespace {
+CallArguments::CallArguments(FunctionCallInfo fcinfo) : fcinfo_(fcinfo) {
+    char** names = nullptr;
+    int count = 0;
+    PgCall([&] {
+        HeapTuple proc = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+        if (!HeapTupleIsValid(proc)) elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+        Oid* types = nullptr;
+        char* modes = nullptr;
+        count = get_func_arg_info(proc, &types, &names, &modes);
+        ReleaseSysCache(proc);
+    });
+    for (int i = 0; i < count; ++i) names_.emplace_back(names != nullptr && names[i] != nullptr ? names[i] : "");
+}
 
-constexpr int32 kPostgresToUnixDays = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;
-constexpr int64 kPostgresToUnixMicros = int64{kPostgresToUnixDays} * USECS_PER_DAY;
-
-void RequireNotNull(FunctionCallInfo fcinfo, int index, const char* parameter) {
+int CallArguments::Required(const char* parameter) const {
+    int index = 0;
+    while (index < static_cast<int>(names_.size()) && names_[index] != parameter) ++index;
+    if (index == static_cast<int>(names_.size()))
+        throw core::Error(core::ErrorKind::kInternal, std::string("the called function has no argument named ") + parameter);
+    FunctionCallInfo fcinfo = fcinfo_;  // for the PG_ARG* macros
     if (PG_NARGS() <= index || PG_ARGISNULL(index))
         throw core::Error(core::ErrorKind::kNullParameter, std::string("parameter \"") + parameter + "\" must not be NULL",
                           std::string("Pass a value for ") + parameter + " or leave it out to use its default.");
+    return index;
 }
 
-core::Date ReadDate(FunctionCallInfo fcinfo, int index, const char* parameter) {
-    RequireNotNull(fcinfo, index, parameter);
-    const DateADT date = PG_GETARG_DATEADT(index);
+core::Date CallArguments::ReadDate(const char* parameter) const {
+    FunctionCallInfo fcinfo = fcinfo_;
+    const DateADT date = PG_GETARG_DATEADT(Required(parameter));
     if (DATE_NOT_FINITE(date))
         throw core::Error(core::ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": infinity",
                           std::string(parameter) + " must be a finite date.");
-    return core::Date{date + kPostgresToUnixDays};
+    return FromPostgresDate(date);
 }
 
 // as_of is declared timestamptz, the one type a date, a timestamp (localtimestamp), a text literal
@@ -32,9 +49,9 @@ core::Date ReadDate(FunctionCallInfo fcinfo, int index, const char* parameter) {
 // how PostgreSQL casts timestamptz to timestamp, and how it compares a raw timestamp column with
 // current_timestamp. A date or timestamp argument comes back unchanged (its midnight, its time),
 // whatever the TimeZone.
-core::Timestamp ReadMoment(FunctionCallInfo fcinfo, int index, const char* parameter) {
-    RequireNotNull(fcinfo, index, parameter);
-    const TimestampTz moment = PG_GETARG_TIMESTAMPTZ(index);
+core::Timestamp CallArguments::ReadMoment(const char* parameter) const {
+    FunctionCallInfo fcinfo = fcinfo_;
+    const TimestampTz moment = PG_GETARG_TIMESTAMPTZ(Required(parameter));
     if (TIMESTAMP_NOT_FINITE(moment))
         throw core::Error(core::ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": infinity",
                           std::string(parameter) + " must be a finite date or timestamp.");
@@ -46,41 +63,33 @@ core::Timestamp ReadMoment(FunctionCallInfo fcinfo, int index, const char* param
     if (timestamp2tm(moment, &zone, &tm, &fsec, nullptr, nullptr) != 0 || tm2timestamp(&tm, fsec, nullptr, &local) != 0)
         throw core::Error(core::ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": out of range",
                           std::string(parameter) + " must be a date or timestamp between 1990 and 2099.");
-    return core::Timestamp{local + kPostgresToUnixMicros};
+    return FromPostgresTimestamp(local);
 }
 
-}  // namespace
-
-core::GenerationParams ReadGenerationParams(FunctionCallInfo fcinfo) {
+core::GenerationParams CallArguments::Generation() const {
+    FunctionCallInfo fcinfo = fcinfo_;
     core::GenerationParams params;
-    RequireNotNull(fcinfo, 0, "patients");
-    params.patients = PG_GETARG_INT32(0);
-    RequireNotNull(fcinfo, 1, "seed");
-    params.seed = static_cast<uint64_t>(PG_GETARG_INT64(1));
-    params.start_date = ReadDate(fcinfo, 2, "start_date");
-    params.as_of = ReadMoment(fcinfo, 3, "as_of");
+    params.patients = PG_GETARG_INT32(Required("patients"));
+    params.seed = static_cast<uint64_t>(PG_GETARG_INT64(Required("seed")));
+    params.start_date = ReadDate("start_date");
+    params.as_of = ReadMoment("as_of");
+    params.part = PG_GETARG_INT32(Required("part"));
+    params.parts = PG_GETARG_INT32(Required("parts"));
     return params;
 }
 
-void ReadPartition(FunctionCallInfo fcinfo, int index, core::GenerationParams& params) {
-    RequireNotNull(fcinfo, index, "part");
-    params.part = PG_GETARG_INT32(index);
-    RequireNotNull(fcinfo, index + 1, "parts");
-    params.parts = PG_GETARG_INT32(index + 1);
-}
-
-std::string ReadName(FunctionCallInfo fcinfo, int index, const char* parameter) {
-    RequireNotNull(fcinfo, index, parameter);
-    std::string value = NameStr(*PG_GETARG_NAME(index));
+std::string CallArguments::ReadName(const char* parameter) const {
+    FunctionCallInfo fcinfo = fcinfo_;
+    std::string value = NameStr(*PG_GETARG_NAME(Required(parameter)));
     if (value.empty())
         throw core::Error(core::ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": empty name",
                           std::string(parameter) + " must name a schema, for example 'raw'.");
     return value;
 }
 
-bool ReadBool(FunctionCallInfo fcinfo, int index, const char* parameter) {
-    RequireNotNull(fcinfo, index, parameter);
-    return PG_GETARG_BOOL(index);
+bool CallArguments::ReadBool(const char* parameter) const {
+    FunctionCallInfo fcinfo = fcinfo_;
+    return PG_GETARG_BOOL(Required(parameter));
 }
 
 }  // namespace dentsynth::pg

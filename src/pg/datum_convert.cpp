@@ -1,13 +1,12 @@
 // Datum conversion, one case per SQL type of the contract. Day numbers and timestamps move from
-// the core's 1970 epoch to PostgreSQL's 2000 epoch here and nowhere else.
+// the core's 1970 epoch to PostgreSQL's 2000 epoch through pg/epoch.hpp.
 #include "pg/datum_convert.hpp"
+
+#include "pg/epoch.hpp"
 
 namespace dentsynth::pg {
 
 namespace {
-
-constexpr int32 kUnixToPostgresDays = POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE;  // 10957
-constexpr int64 kUnixToPostgresMicros = int64{kUnixToPostgresDays} * USECS_PER_DAY;
 
 [[noreturn]] void OutOfRange(const core::Row& row, int column) {
     ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
@@ -42,8 +41,8 @@ Datum ToDatum(const core::Row& row, int column) {
         case core::SqlType::kText:
         case core::SqlType::kVarchar: return PointerGetDatum(cstring_to_text_with_len(cell.text.data(), static_cast<int>(cell.text.size())));
         case core::SqlType::kBpchar: return PaddedBpchar(cell.text, info.max_length);
-        case core::SqlType::kDate: return DateADTGetDatum(static_cast<DateADT>(cell.integer - kUnixToPostgresDays));
-        case core::SqlType::kTimestamp: return TimestampGetDatum(cell.integer - kUnixToPostgresMicros);
+        case core::SqlType::kDate: return DateADTGetDatum(ToPostgresDate(cell.integer));
+        case core::SqlType::kTimestamp: return TimestampGetDatum(ToPostgresTimestamp(cell.integer));
         case core::SqlType::kTime: return TimeADTGetDatum(cell.integer);
         case core::SqlType::kJsonb: return DirectFunctionCall1(jsonb_in, CStringGetDatum(cell.text.c_str()));
     }

@@ -57,7 +57,7 @@ void PutRow(const ResultWriter& writer, const std::string& text, Datum value) {
 }
 
 Datum CreateRawSchema(FunctionCallInfo fcinfo) {
-    const std::string schema_name = ReadName(fcinfo, 0, "target_schema");
+    const std::string schema_name = CallArguments(fcinfo).ReadName("target_schema");
     SpiSession spi;
     Oid namespace_oid = InvalidOid;
     const std::vector<TableStatus> statuses = EnsureRawSchema(spi, schema_name, namespace_oid);
@@ -68,10 +68,10 @@ Datum CreateRawSchema(FunctionCallInfo fcinfo) {
 }
 
 Datum GenerateAll(FunctionCallInfo fcinfo) {
-    core::GenerationParams params = ReadGenerationParams(fcinfo);
-    const std::string schema_name = ReadName(fcinfo, 4, "target_schema");
-    ReadPartition(fcinfo, 6, params);
-    const bool replace = ReadBool(fcinfo, 5, "replace");
+    const CallArguments arguments(fcinfo);
+    const core::GenerationParams params = arguments.Generation();
+    const std::string schema_name = arguments.ReadName("target_schema");
+    const bool replace = arguments.ReadBool("replace");
     core::ValidateParams(params);
     if (replace && params.parts > 1)
         throw core::Error(core::ErrorKind::kInvalidParameter, "replace => true cannot be combined with parts > 1",
@@ -117,8 +117,7 @@ core::TableId ResultTable(FunctionCallInfo fcinfo) {
 
 Datum GenerateTable(FunctionCallInfo fcinfo) {
     const core::TableId table = ResultTable(fcinfo);
-    core::GenerationParams params = ReadGenerationParams(fcinfo);
-    ReadPartition(fcinfo, 4, params);
+    const core::GenerationParams params = CallArguments(fcinfo).Generation();
     core::ValidateParams(params);
     TuplestoreSink sink(fcinfo, table);
     core::Generate(params, sink);

@@ -106,7 +106,11 @@ void TestRowsAndSchema() {
 
 void TestParameters() {
     GenerationParams params;
-    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "the defaults are valid");
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a call without a cut is refused (the core has no clock)");
+    params.as_of = At(MakeDate(2025, 1, 1), 0);
+    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "the defaults with a cut are valid");
+    Check(params.patients == 5000 && params.seed == 42 && params.start_date == MakeDate(2023, 1, 1) && params.part == 1 && params.parts == 1,
+          "the core's defaults are the SQL functions' (schema/arguments.tsv)");
     params.patients = 0;
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "patients = 0 is refused");
     params.patients = kMaxPatients + 1;
