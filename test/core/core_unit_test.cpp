@@ -95,7 +95,8 @@ void TestPinnedDraws() {
 
 // Pinned values derived from the engines: families cut from a block, a family's join date, a
 // person's name and birth date. The arguments are the golden generation's
-// (test/golden/generation.psql), so the same values are in its patient table.
+// (test/golden/generation.psql), so its patient table shows the same families (Guarantor), names
+// and birth dates; its DateFirstVisit is the first visit booked from the join date, days later.
 void TestPinnedStories() {
     GenerationParams params;
     params.patients = 800;
@@ -113,12 +114,12 @@ void TestPinnedStories() {
     const FamilyStory first = BuildFamily(practice, choices, FamilyOf(params, 1));
     const PersonStory theo = BuildPerson(practice, first, 1);
     Check(first.join == MakeDate(2022, 3, 30) && theo.birthdate == MakeDate(1990, 5, 8) && theo.first_name == "Theo" && first.last_name == "Fox",
-          "pinned: patient 1 is Theo Fox, born 1990-05-08, first seen 2022-03-30");
+          "pinned: patient 1 is Theo Fox, born 1990-05-08, whose family joins on 2022-03-30");
     const FamilyStory hughes = BuildFamily(practice, choices, FamilyOf(params, 3));
     const PersonStory delia = BuildPerson(practice, hughes, 3);
     Check(hughes.shape.head == 2 && hughes.shape.size == 4 && hughes.join == MakeDate(2022, 7, 9) && delia.birthdate == MakeDate(1981, 4, 10) &&
               delia.first_name == "Delia" && hughes.last_name == "Hughes",
-          "pinned: patient 3 is Delia Hughes, born 1981-04-10, of the family of 4 headed by patient 2, first seen 2022-07-09");
+          "pinned: patient 3 is Delia Hughes, born 1981-04-10, of the family of 4 headed by patient 2, which joins on 2022-07-09");
 }
 
 void TestCalendar() {
