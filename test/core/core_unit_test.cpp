@@ -11,6 +11,9 @@
 #include "core/key_plan.hpp"
 #include "core/float8_cents.hpp"
 #include "core/params.hpp"
+#include "core/patients/family.hpp"
+#include "core/patients/roster.hpp"
+#include "core/practice/practice.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
 #include "core/schema.hpp"
@@ -65,6 +68,58 @@ void TestRandomness() {
     int picks[3] = {0, 0, 0};
     for (int i = 0; i < 60000; ++i) picks[c.Weighted({1.0, 2.0, 3.0})]++;
     Check(picks[0] > 9000 && picks[0] < 11000 && picks[2] > 29000 && picks[2] < 31000, "Weighted follows its weights");
+}
+
+// Pinned values of the entity engines: a change to the seeding, the engine or a distribution
+// changes every table of the output, and shows here first, without PostgreSQL. The engine words
+// were checked against a separate implementation of L'Ecuyer's published taus88 step, seeded as
+// rng.hpp describes; the distributions' values are Boost 1.74's. Changing any of these is a change
+// of output: the golden record and CHANGELOG.md change with it (docs/DETERMINISM.md).
+void TestPinnedDraws() {
+    Check(EntitySeed(42, Stream::kPatient, 1) == 0xFB5718699C031BABULL && EntitySeed(11, Stream::kFamilyBlock, 0) == 0xA28B17F3208816D5ULL,
+          "pinned: entity seeds of (42, patient, 1) and (11, family block, 0)");
+    // Uniform over the engine's whole range [0, 2^32 - 1] passes its words through unchanged.
+    EntityRng patient(42, Stream::kPatient, 1);
+    const int64_t w1 = patient.Uniform(0, 0xFFFFFFFFLL), w2 = patient.Uniform(0, 0xFFFFFFFFLL), w3 = patient.Uniform(0, 0xFFFFFFFFLL);
+    Check(w1 == 3985088231 && w2 == 3017990475 && w3 == 1429004576, "pinned: first three engine words of (42, patient, 1)");
+    const int64_t die = patient.Uniform(1, 6);
+    const double unit = patient.Unit();
+    const double normal = patient.Normal(40, 15, 0, 90);
+    const int weighted = patient.Weighted({0.34, 0.28, 0.16, 0.14, 0.08});
+    Check(die == 1 && unit == 0x1.e05c6d1p-4 && normal == 0x1.0f1e9f3115a26p+6 && weighted == 0,
+          "pinned: the next Uniform(1, 6), Unit, Normal(40, 15) and Weighted draws of (42, patient, 1)");
+    EntityRng family(11, Stream::kFamily, 1);
+    const int64_t f1 = family.Uniform(0, 0xFFFFFFFFLL), f2 = family.Uniform(0, 0xFFFFFFFFLL), f3 = family.Uniform(0, 0xFFFFFFFFLL);
+    Check(f1 == 992549131 && f2 == 2110000712 && f3 == 3753394072, "pinned: first three engine words of (11, family, 1)");
+}
+
+// Pinned values derived from the engines: families cut from a block, a family's join date, a
+// person's name and birth date. The arguments are the golden generation's
+// (test/golden/generation.psql), so its patient table shows the same families (Guarantor), names
+// and birth dates; its DateFirstVisit is the first visit booked from the join date, days later.
+void TestPinnedStories() {
+    GenerationParams params;
+    params.patients = 800;
+    params.seed = 11;
+    params.start_date = MakeDate(2022, 1, 1);
+    params.as_of = At(MakeDate(2024, 7, 1), 14, 30);
+    auto shapes = [&](int64_t pat_num) {
+        std::string text;
+        for (const FamilyShape& shape : FamiliesOfBlock(params, pat_num)) text += std::to_string(shape.head) + "+" + std::to_string(shape.size) + " ";
+        return text;
+    };
+    Check(shapes(1) == "1+1 2+4 6+3 " && shapes(9) == "9+3 12+2 14+2 16+1 ", "pinned: the families of the first two blocks of 8 patients (head+size)");
+    const Practice practice = BuildPractice(params);
+    const FamilyChoices choices = MakeFamilyChoices(practice);
+    const FamilyStory first = BuildFamily(practice, choices, FamilyOf(params, 1));
+    const PersonStory theo = BuildPerson(practice, first, 1);
+    Check(first.join == MakeDate(2022, 3, 30) && theo.birthdate == MakeDate(1990, 5, 8) && theo.first_name == "Theo" && first.last_name == "Fox",
+          "pinned: patient 1 is Theo Fox, born 1990-05-08, whose family joins on 2022-03-30");
+    const FamilyStory hughes = BuildFamily(practice, choices, FamilyOf(params, 3));
+    const PersonStory delia = BuildPerson(practice, hughes, 3);
+    Check(hughes.shape.head == 2 && hughes.shape.size == 4 && hughes.join == MakeDate(2022, 7, 9) && delia.birthdate == MakeDate(1981, 4, 10) &&
+              delia.first_name == "Delia" && hughes.last_name == "Hughes",
+          "pinned: patient 3 is Delia Hughes, born 1981-04-10, of the family of 4 headed by patient 2, which joins on 2022-07-09");
 }
 
 void TestCalendar() {
@@ -210,6 +265,8 @@ void TestCut() {
 int main() {
     namespace t = dentsynth::core::test;
     t::TestRandomness();
+    t::TestPinnedDraws();
+    t::TestPinnedStories();
     t::TestCalendar();
     t::TestRowsAndSchema();
     t::TestParameters();
