@@ -75,7 +75,7 @@ SELECT is((SELECT count(*) FROM c.insverifyhist h
                    AND NOT (h."VerifyType" = 2 AND NOT EXISTS (SELECT FROM c.patplan p WHERE p."PatPlanNum" = h."FKey")))
               OR NOT EXISTS (SELECT FROM c.userod u WHERE u."UserNum" = h."VerifyUserNum")), 0::bigint,
           'history rows belong to a verification item (or to a dropped coverage''s deleted one) and a user');
-SELECT is((SELECT count(*) FROM c.insverify v WHERE v."SecDateTEdit" <> (SELECT max(h."SecDateTEdit") FROM c.insverifyhist h WHERE h."InsVerifyNum" = v."InsVerifyNum")), 0::bigint,
+SELECT is((SELECT count(*) FROM c.insverify v WHERE v."SecDateTEdit" IS DISTINCT FROM (SELECT max(h."SecDateTEdit") FROM c.insverifyhist h WHERE h."InsVerifyNum" = v."InsVerifyNum")), 0::bigint,
           'the current verification is the latest one in its history');
 SELECT is((SELECT count(*) FROM c.insverifyhist h WHERE h."SecDateTEdit" > '2025-06-30' OR h."SecDateTEdit" < '2023-01-01'), 0::bigint,
           'verifications happen within the history, never after as_of');

@@ -73,6 +73,15 @@ BEGIN
 END $$;
 
 CREATE TEMP TABLE cut_check AS SELECT * FROM pg_temp.after_cut('cut', '2024-03-01 10:30');
+-- A column of an empty table holds nothing after the cut because it holds nothing: the columns are
+-- checked one by one only where their table has rows (every table but raw.clinic, below).
+CREATE FUNCTION pg_temp.has_rows(s text, t text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE found boolean;
+BEGIN
+    EXECUTE format('SELECT EXISTS (SELECT FROM %I.%I)', s, t) INTO found;
+    RETURN found;
+END $$;
+CREATE TEMP TABLE checked_columns AS SELECT * FROM cut_check WHERE pg_temp.has_rows('cut', table_name);
 
 -- A second cut, a minute after the front desk filed a task for the day before a crown is seated
 -- (the latest such task before the first cut), so that the tasks' rule meets rows it allows.
@@ -80,11 +89,13 @@ CREATE TEMP TABLE second_cut AS
 SELECT max("DateTimeEntry") + interval '1 minute' AS cut FROM cut.task WHERE "DateTask" > "DateTimeEntry"::date;
 SELECT * FROM dentsynth.generate_all(2000, as_of => (SELECT cut FROM second_cut), target_schema => 'ahead') \g /dev/null
 
-SELECT plan((SELECT count(*)::int FROM cut_check) + 2 * (SELECT count(*)::int FROM future_by_nature) + 13);
+SELECT plan((SELECT count(*)::int FROM checked_columns) + 2 * (SELECT count(*)::int FROM future_by_nature) + 12);
 
+SELECT is((SELECT array_agg(DISTINCT table_name ORDER BY table_name) FROM cut_check WHERE table_name NOT IN (SELECT table_name FROM checked_columns)),
+          ARRAY['clinic'], 'every table with a date or time column has rows, but raw.clinic (empty by design)');
 SELECT is(violations, 0::bigint,
           format('raw.%s.%s: %s', table_name, column_name, coalesce('after the cut only as ' || why, 'nothing after the cut')))
-  FROM cut_check ORDER BY table_name, column_name;
+  FROM checked_columns ORDER BY table_name, column_name;
 
 -- Each rule is about a real column, and its future rows stay: the rule is not vacuous.
 SELECT ok(EXISTS (SELECT FROM cut_check c WHERE c.table_name = n.table_name AND c.column_name = n.column_name),
@@ -128,19 +139,16 @@ SELECT is((SELECT array_agg(format('%s.%s', a.table_name, a.column_name) ORDER B
             WHERE i.data_type = 'date' AND a.violations > 0),
           NULL, 'at a date cut nothing is dated the cut''s own day: its events have not happened yet');
 
--- as_of as the caller writes it: a date, text, a timestamp, localtimestamp or now().
+-- as_of as the caller writes it: a date, text, a timestamp, localtimestamp and now() all reach the
+-- generator as one timestamptz (PostgreSQL casts them before the call), so the forms are not
+-- compared with one another; what the generator makes of that moment is. A date is the start of
+-- its day: the same picture as a moment before midnight, without the day's own events.
 SELECT is(pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => date '2024-03-01')$$),
-          pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-03-01 00:00:00'::timestamp)$$),
-          'a date as_of is the start of that day');
-SELECT is(pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-02-29 15:30')$$),
-          pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-02-29 15:30'::timestamp)$$),
-          'a text as_of reads like a timestamp');
+          pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-02-29 23:59:59.999999')$$),
+          'a date as_of is the start of that day: the picture of the moment before midnight');
 SELECT isnt(pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-02-29 15:30')$$),
             pg_temp.checksum($$SELECT * FROM dentsynth.generate_appointments(300, as_of => '2024-02-29')$$),
             'a moment during the day is not the start of the day');
-SELECT is(pg_temp.checksum($$SELECT * FROM dentsynth.generate_userods(300, as_of => now())$$),
-          pg_temp.checksum($$SELECT * FROM dentsynth.generate_userods(300, as_of => localtimestamp)$$),
-          'now() and localtimestamp are the same moment');
 -- A timestamp or date means the same in every time zone; a timestamptz is the moment as the
 -- session's clock shows it.
 SET LOCAL TimeZone = 'Pacific/Kiritimati';

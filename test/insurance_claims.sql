@@ -18,10 +18,10 @@ ANALYZE ic.claimproc;
 CREATE FUNCTION pg_temp.c(x float8) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT round(x::numeric, 2)';
 
 SELECT cmp_ok((SELECT count(*) FROM ic.claim), '>', 0::bigint, 'insured patients have claims');
-SELECT is((SELECT count(*) FROM ic.claim c WHERE pg_temp.c(c."ClaimFee") <> (SELECT pg_temp.c(sum(p."FeeBilled")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
-              OR pg_temp.c(c."InsPayAmt") <> (SELECT pg_temp.c(sum(p."InsPayAmt")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
-              OR pg_temp.c(c."InsPayEst") <> (SELECT pg_temp.c(sum(p."InsPayEst")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
-              OR pg_temp.c(c."WriteOff") <> (SELECT pg_temp.c(sum(p."WriteOff")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")), 0::bigint,
+SELECT is((SELECT count(*) FROM ic.claim c WHERE pg_temp.c(c."ClaimFee") IS DISTINCT FROM (SELECT pg_temp.c(sum(p."FeeBilled")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
+              OR pg_temp.c(c."InsPayAmt") IS DISTINCT FROM (SELECT pg_temp.c(sum(p."InsPayAmt")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
+              OR pg_temp.c(c."InsPayEst") IS DISTINCT FROM (SELECT pg_temp.c(sum(p."InsPayEst")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")
+              OR pg_temp.c(c."WriteOff") IS DISTINCT FROM (SELECT pg_temp.c(sum(p."WriteOff")) FROM ic.claimproc p WHERE p."ClaimNum" = c."ClaimNum")), 0::bigint,
           'claim totals (fee, paid, estimate, write-off) are the sums of their claim procedures');
 SELECT is((SELECT count(*) FROM ic.claimpayment k WHERE pg_temp.c(k."CheckAmt") <> coalesce(
              (SELECT pg_temp.c(sum(p."InsPayAmt")) FROM ic.claimproc p WHERE p."ClaimPaymentNum" = k."ClaimPaymentNum"), 0)), 0::bigint,
