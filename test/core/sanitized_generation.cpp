@@ -94,8 +94,8 @@ bool Run(const GenerationParams& params, CountingSink& sink, bool on_worker_thre
 }
 
 // The shapes a call can take: the default history of a small roster, a part of a partitioned
-// roster, a cut during a working day, a cut days after the start, a ten-year history, and the
-// worker-thread path.
+// roster, a cut during a working day, a cut days after the start, a ten-year history, the edges of
+// the parameters' ranges, and the worker-thread path.
 void RunAll() {
     GenerationParams whole;
     whole.patients = 300;
@@ -133,6 +133,25 @@ void RunAll() {
     CountingSink decade_sink;
     if (Run(decade, decade_sink, false, "300 patients, 2015-01-01 to 2025-01-01"))
         Check(decade_sink.TotalRows() > one_thread.TotalRows(), "a longer history shows more rows");
+
+    // Edges of the parameters' ranges: the earliest cut (the start itself), the largest seed, and
+    // a small roster over the longest history, ending at the last second allowed.
+    GenerationParams at_start = whole;
+    at_start.as_of = At(whole.start_date, 0);
+    GenerationParams largest_seed = whole;
+    largest_seed.seed = UINT64_MAX;  // bigint -1
+    GenerationParams forty_years = whole;
+    forty_years.patients = 60;
+    forty_years.start_date = MakeDate(2060, 2, 29);
+    forty_years.as_of = At(MakeDate(2099, 12, 31), 23, 59, 59);
+    const struct {
+        const GenerationParams& params;
+        const char* name;
+    } edges[] = {{at_start, "as_of = start_date"}, {largest_seed, "seed 2^64 - 1"}, {forty_years, "60 patients, 2060-02-29 to 2099-12-31 23:59:59"}};
+    for (const auto& edge : edges) {
+        CountingSink sink;
+        if (Run(edge.params, sink, false, edge.name)) Check(sink.TotalRows() > 0, std::string(edge.name) + " writes rows");
+    }
 
     CountingSink worker;
     if (Run(whole, worker, true, "300 patients on the worker thread")) {
