@@ -70,8 +70,8 @@ core-test: test/core/core_unit_test
 	prove -v test/core/core_unit_test
 
 # The core under AddressSanitizer and UndefinedBehaviorSanitizer: whole generations (part of a
-# roster, cuts during and early in the history, the worker thread) run by
-# test/core/sanitized_generation.cpp. Built apart from the module (objects under
+# roster, cuts during and early in the history, the edges of the parameters' ranges, the worker
+# thread) run by test/core/sanitized_generation.cpp. Built apart from the module (objects under
 # test/core/sanitize/) with no PostgreSQL include path; undefined behaviour is fatal, and libstdc++'s
 # own bounds checks are on. Any report ends the run with a non-zero exit. -g1 keeps the line
 # tables a report needs and costs a third less compile time than -g.
