@@ -6,7 +6,8 @@ EXTVERSION = 0.1.0
 MODULE_big = dentsynth
 
 GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/key_plan.inc
-CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp) src/core/generated/schema_tables.cpp)
+# Every .cpp under src/core, however deep (one directory per process of the simulation).
+CORE_SRCS = $(sort $(shell find src/core -name '*.cpp') src/core/generated/schema_tables.cpp)
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
 

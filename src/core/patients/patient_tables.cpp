@@ -9,22 +9,22 @@
 #include <tuple>
 #include <utility>
 
+#include "core/billing/family_account.hpp"
+#include "core/clinical/clinical_records.hpp"
+#include "core/clinical/medical_history.hpp"
+#include "core/clinical/treatment_records.hpp"
+#include "core/insurance/insurance_claims.hpp"
+#include "core/insurance/insurance_verification.hpp"
 #include "core/key_numbering_sink.hpp"
-#include "core/patients/chair_time.hpp"
-#include "core/patients/clinical_records.hpp"
-#include "core/patients/family_account.hpp"
+#include "core/office/commlogs.hpp"
+#include "core/office/office_tasks.hpp"
 #include "core/patients/family.hpp"
-#include "core/patients/front_desk_records.hpp"
-#include "core/patients/front_office_records.hpp"
-#include "core/patients/insurance_claims.hpp"
-#include "core/patients/insurance_verification.hpp"
-#include "core/patients/life.hpp"
-#include "core/patients/medical_history.hpp"
 #include "core/patients/patient_context.hpp"
 #include "core/patients/roster.hpp"
-#include "core/patients/treatment_records.hpp"
-#include "core/patients/visit_tables.hpp"
 #include "core/row.hpp"
+#include "core/visits/chair_time.hpp"
+#include "core/visits/life.hpp"
+#include "core/visits/visit_tables.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 

@@ -1,0 +1,26 @@
+// What the front desk leaves in the system around a patient's visits besides the visits
+// themselves: the tasks the patient's life gives rise to (task, taskhist, tasknote, taskunread)
+// and the audit entries of the patient's appointments (entrylog).
+// Tasks come from five events of the life: a crown visit whose lab case must be checked (two
+// days ahead), a hygiene recall that fell due with nothing booked, a broken appointment to
+// rebook (the day after), diagnosed treatment the patient did not accept (two weeks after the
+// exam), and an insurance claim unpaid 30 days after it went out or denied (billing calls the
+// carrier). Every choice comes from the life and the task's own engine (kOfficeTask keyed by
+// TaskNum), never from as_of; as_of only decides which tasks exist and how far each has got
+// (new, viewed, noted, done). See docs/BUSINESS_LOGIC.md ("office tasks").
+#pragma once
+
+#include "core/insurance/insurance_claims.hpp"
+#include "core/patients/patient_context.hpp"
+#include "core/sink.hpp"
+#include "core/visits/life.hpp"
+
+namespace dentsynth::core {
+
+// Writes the task, taskhist, tasknote and taskunread rows of `patient` as they stand at as_of.
+void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink);
+
+// Writes one entrylog row per appointment of `patient` created by as_of.
+void EmitEntryLog(const PatientContext& patient, const PatientLife& life, RowSink& sink);
+
+}  // namespace dentsynth::core
