@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/patients/patients.hpp"
+#include "core/patients/stage.hpp"
 #include "core/practice/office_records.hpp"
 #include "core/practice/practice.hpp"
 

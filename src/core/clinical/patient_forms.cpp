@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/clinical/medical_history.hpp"
-#include "core/office/commlogs.hpp"
+#include "core/clinical/patient_documents.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"

@@ -6,8 +6,8 @@
 // DocCategory a category-18 image-category DefNum. Rates: docs/BUSINESS_LOGIC.md ("front-office records").
 #include <string>
 
-#include "core/clinical/treatment_records.hpp"
-#include "core/office/commlogs.hpp"
+#include "core/practice/office_records.hpp"
+#include "core/clinical/patient_documents.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/row.hpp"

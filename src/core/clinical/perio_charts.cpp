@@ -15,7 +15,7 @@
 #include <array>
 #include <vector>
 
-#include "core/clinical/clinical_records.hpp"
+#include "core/clinical/perio_charts.hpp"
 #include "core/patients/roster.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"

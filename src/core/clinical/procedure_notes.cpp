@@ -14,6 +14,7 @@
 
 #include "core/patients/roster.hpp"
 #include "core/practice/catalog_tables.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in

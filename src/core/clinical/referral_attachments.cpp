@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "core/clinical/clinical_records.hpp"
+#include "core/clinical/referral_attachments.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/staff_tables.hpp"

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/patients/roster.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -229,12 +230,6 @@ private:
 };
 
 }  // namespace
-
-int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fallback) {
-    for (const UserInfo& u : practice.users)
-        if (u.prov_num == prov_num && prov_num != 0) return u.user_num;
-    return fallback;
-}
 
 void EmitTreatmentPlans(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
     if (!sink.Wants(TableId::treatplan) && !sink.Wants(TableId::treatplanattach) && !sink.Wants(TableId::treatplanparam) &&

@@ -33,13 +33,4 @@ void EmitTreatmentPlans(const PatientContext& patient, const PatientLife& life, 
 // its group notes) that exist at the cut.
 void EmitProcedureNotes(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
-// Both of the above: the one call the patient writer makes.
-inline void EmitTreatmentRecords(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    EmitTreatmentPlans(patient, life, sink);
-    EmitProcedureNotes(patient, life, sink);
-}
-
-// The login of provider `prov_num`, or `fallback` when the provider has none.
-int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fallback);
-
 }  // namespace dentsynth::core

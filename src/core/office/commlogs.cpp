@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/clinical/treatment_records.hpp"
+#include "core/practice/office_records.hpp"
 #include "core/office/commlogs.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"

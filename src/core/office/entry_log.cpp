@@ -3,7 +3,7 @@
 // 0 appointment (the downstream accepts only 0; the column is a bool, so false); patients have no
 // entry type, so their creation is not logged here. LogSource 0 is Open Dental itself.
 // EntryLogNum is the AptNum (one entry per appointment; AptNums are unique across patients).
-#include "core/office/office_tasks.hpp"
+#include "core/office/entry_log.hpp"
 
 #include "core/row.hpp"
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/clinical/clinical_records.hpp"
+#include "core/office/lab_cases.hpp"
 #include "core/patients/roster.hpp"
 #include "core/row.hpp"
 

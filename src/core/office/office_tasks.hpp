@@ -1,6 +1,4 @@
-// What the front desk leaves in the system around a patient's visits besides the visits
-// themselves: the tasks the patient's life gives rise to (task, taskhist, tasknote, taskunread)
-// and the audit entries of the patient's appointments (entrylog).
+// The office tasks a patient's life gives rise to (task, taskhist, tasknote, taskunread).
 // Tasks come from five events of the life: a crown visit whose lab case must be checked (two
 // days ahead), a hygiene recall that fell due with nothing booked, a broken appointment to
 // rebook (the day after), diagnosed treatment the patient did not accept (two weeks after the
@@ -19,8 +17,5 @@ namespace dentsynth::core {
 
 // Writes the task, taskhist, tasknote and taskunread rows of `patient` as they stand at as_of.
 void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink);
-
-// Writes one entrylog row per appointment of `patient` created by as_of.
-void EmitEntryLog(const PatientContext& patient, const PatientLife& life, RowSink& sink);
 
 }  // namespace dentsynth::core

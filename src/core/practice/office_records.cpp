@@ -1,5 +1,5 @@
 // Who works the office task lists: the front-desk users, their inboxes, and their subscriptions
-// to the shared lists (tasksubscription). A subscription belongs to a user and a list, not to a
+// to the shared lists (tasksubscription); and which login a provider works under. A subscription belongs to a user and a list, not to a
 // task, so TaskNum is 0 (OpenDental subscribes to either a list or a single task, never both).
 #include "core/practice/office_records.hpp"
 
@@ -35,6 +35,12 @@ int64_t InboxOf(const Practice& practice, int64_t user_num) {
     for (size_t i = 0; i < practice.users.size(); ++i)
         if (practice.users[i].user_num == user_num) return staff::InboxTaskListNum(i);
     return 0;
+}
+
+int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fallback) {
+    for (const UserInfo& u : practice.users)
+        if (u.prov_num == prov_num && prov_num != 0) return u.user_num;
+    return fallback;
 }
 
 void EmitTaskSubscriptions(const Practice& practice, RowSink& sink) {
