@@ -49,7 +49,7 @@ enum class Stream : uint64_t {
     kProgram = 30,
     kSheetFieldDef = 31,
     kRecallTrigger = 32,
-    // 40..59: people, partners and schedule (staff.cpp, people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
+    // 40..59: people, partners and schedule (people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
     kStaffing = 40,          // practice-wide staffing decisions (specialist, working patterns)
     kClinic = 41,            // retired: the practice has no clinic row (numbers are never reused)
     kUserPref = 42,          // one user's preferences and appointment view

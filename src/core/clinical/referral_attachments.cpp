@@ -16,7 +16,7 @@
 #include "core/clinical/referral_attachments.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/partners.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -47,11 +47,11 @@ constexpr int kTreatedAfterMax = 28;
 constexpr int kDeclinedAfter = 30;       // the office's follow-up call
 
 // The specialty of doctor referral `num`, as the practice module decides it.
-int64_t SpecialtyOf(const Practice& practice, int64_t num) { return staff::ReferralSpecialty(practice, num); }
+int64_t SpecialtyOf(const Practice& practice, int64_t num) { return ReferralSpecialty(practice, num); }
 
 // A doctor referral of `specialty` (any doctor when the practice knows none).
 int64_t PickSpecialist(const Practice& practice, int64_t specialty, EntityRng& rng) {
-    const int64_t first = staff::PatientSourceReferralCount() + 1;
+    const int64_t first = PatientSourceReferralCount() + 1;
     std::vector<int64_t> matches;
     for (int64_t num = first; num <= practice.referral_count; ++num)
         if (SpecialtyOf(practice, num) == specialty) matches.push_back(num);
@@ -72,7 +72,7 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
     if (!sink.Wants(TableId::refattach)) return;
     namespace c = col::refattach;
     const Practice& practice = patient.practice;
-    const int64_t sources = staff::PatientSourceReferralCount();
+    const int64_t sources = PatientSourceReferralCount();
     Row row(TableId::refattach);
     int item_order = 0;
     // In: decided once for the family (keyed by its head), the same source on every member.

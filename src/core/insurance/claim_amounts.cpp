@@ -1,4 +1,4 @@
-// The insurance story of one patient (BuildInsurance): which claims the office files for the
+// The insurance story of one patient (BuildInsuranceClaims): which claims the office files for the
 // completed work of each kept visit, when each is sent and received, what each carrier allows,
 // pays and writes off per procedure (percentages, deductible, annual maximum, frequency and age
 // limits, coordination of benefits, denials, resubmissions, underpayments and their supplemental
@@ -13,7 +13,6 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/definitions.hpp"
 #include "core/practice/office_records.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/rng.hpp"
 #include "core/visits/chair_time.hpp"
 #include "core/visits/visit_tables.hpp"
@@ -340,7 +339,7 @@ private:
 
 }  // namespace
 
-InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life) {
+InsuranceOutcome BuildInsuranceClaims(const PatientContext& patient, const PatientLife& life) {
     return InsuranceBuilder(patient, life).Build();
 }
 

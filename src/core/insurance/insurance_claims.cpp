@@ -1,4 +1,4 @@
-// Writing one patient's insurance story (BuildInsurance) as it stands at as_of: claim, claimproc,
+// Writing one patient's insurance story (BuildInsuranceClaims) as it stands at as_of: claim, claimproc,
 // claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and insbluebooklog rows. A row
 // exists once its event has happened (a claim once created, a snapshot and a "sent" tracking row
 // once sent, a check, its EOB and the blue-book rows once posted); a claim and its lines show the

@@ -111,7 +111,7 @@ struct InsuranceOutcome {
 };
 
 // The whole insurance story of `patient`'s life (no rows written; independent of as_of).
-InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife& life);
+InsuranceOutcome BuildInsuranceClaims(const PatientContext& patient, const PatientLife& life);
 
 // Carriers pay on one weekday each and post a check run's claims at one moment; the patients of a
 // check run are a block of kCohortsPerCheckRun consecutive cohorts (key_plan.hpp: 1,024 patient numbers).
@@ -121,7 +121,7 @@ InsuranceOutcome BuildInsurance(const PatientContext& patient, const PatientLife
 // that any slice of the roster pools the same way.
 void PoolChecks(uint64_t seed, const std::vector<InsuranceOutcome*>& block);
 
-// Whether any insurance table is wanted (BuildInsurance is worth running for the claims).
+// Whether any insurance table is wanted (BuildInsuranceClaims is worth running for the claims).
 bool WantsInsuranceClaims(const RowSink& sink);
 
 // Writes claim, claimproc, claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and

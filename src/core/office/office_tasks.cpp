@@ -20,7 +20,6 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/office_records.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"
 

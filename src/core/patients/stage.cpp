@@ -194,7 +194,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
                 for (size_t i = 0; i < c.members.size(); ++i) {
                     const FamilyStory& family = *c.members[i].family;
                     const PatientContext context{practice, family, *c.members[i].person, EntryOf(family, c.members[i].person->pat_num)};
-                    c.insurance[i] = BuildInsurance(context, c.lives[i]);
+                    c.insurance[i] = BuildInsuranceClaims(context, c.lives[i]);
                     pool.push_back(&c.insurance[i]);
                 }
                 sink.Checkpoint();

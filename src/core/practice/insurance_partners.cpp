@@ -9,17 +9,21 @@
 #include <string>
 #include <vector>
 
+#include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
 #include "core/practice/name_lists.hpp"
 #include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
-#include "core/generated/schema_tables.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
-namespace dentsynth::core::staff {
+namespace dentsynth::core {
 
 namespace {
+
+// OpenDental's coverage-category number that benefit.CovCatNum refers to: CoverageCategory + 1 (the
+// contract has no covcat table).
+int64_t CovCatNum(CoverageCategory category) { return static_cast<int64_t>(category) + 1; }
 
 // Where carriers receive paper claims: real cities, fictional PO boxes.
 constexpr names::CityStateZip kClaimOffices[] = {
@@ -99,7 +103,7 @@ PlanRecord MakePlanRecord(const Practice& practice, const InsPlanInfo& p) {
 
 }  // namespace
 
-void BuildInsurance(Practice& practice) {
+void BuildInsurancePartners(Practice& practice) {
     const int64_t patients = practice.params.patients;
     const uint64_t seed = practice.params.seed;
 
@@ -346,11 +350,11 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitInsuranceTables(const Practice& practice, RowSink& sink) {
+void EmitInsurancePartnerTables(const Practice& practice, RowSink& sink) {
     EmitCarriers(practice, sink);
     EmitEmployers(practice, sink);
     EmitPlans(practice, sink);
     EmitBenefits(practice, sink);
 }
 
-}  // namespace dentsynth::core::staff
+}  // namespace dentsynth::core

@@ -3,7 +3,7 @@
 // task, so TaskNum is 0 (OpenDental subscribes to either a list or a single task, never both).
 #include "core/practice/office_records.hpp"
 
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/people.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -11,15 +11,15 @@
 namespace dentsynth::core {
 
 // The list numbers above are positions in the office-list table; keep them honest.
-static_assert(staff::kOfficeTaskLists[kTaskListFrontDesk - 1].name == "Front Desk");
-static_assert(staff::kOfficeTaskLists[kTaskListRecall - 1].name == "Recall");
-static_assert(staff::kOfficeTaskLists[kTaskListLabCases - 1].name == "Lab Cases");
-static_assert(staff::kOfficeTaskLists[kTaskListCallbacks - 1].name == "Callbacks");
+static_assert(people::kOfficeTaskLists[kTaskListFrontDesk - 1].name == "Front Desk");
+static_assert(people::kOfficeTaskLists[kTaskListRecall - 1].name == "Recall");
+static_assert(people::kOfficeTaskLists[kTaskListLabCases - 1].name == "Lab Cases");
+static_assert(people::kOfficeTaskLists[kTaskListCallbacks - 1].name == "Callbacks");
 
 std::vector<int64_t> FrontDeskUserNums(const Practice& practice) {
     std::vector<int64_t> users;
     for (const UserInfo& u : practice.users)
-        if (u.user_group_num == staff::kGroupFrontDesk) users.push_back(u.user_num);
+        if (u.user_group_num == people::kGroupFrontDesk) users.push_back(u.user_num);
     if (users.empty() && !practice.users.empty()) users.push_back(practice.users.front().user_num);
     return users;
 }
@@ -27,13 +27,13 @@ std::vector<int64_t> FrontDeskUserNums(const Practice& practice) {
 std::vector<int64_t> BillingUserNums(const Practice& practice) {
     std::vector<int64_t> users;
     for (const UserInfo& u : practice.users)
-        if (u.user_group_num == staff::kGroupBilling) users.push_back(u.user_num);
+        if (u.user_group_num == people::kGroupBilling) users.push_back(u.user_num);
     return users.empty() ? FrontDeskUserNums(practice) : users;
 }
 
 int64_t InboxOf(const Practice& practice, int64_t user_num) {
     for (size_t i = 0; i < practice.users.size(); ++i)
-        if (practice.users[i].user_num == user_num) return staff::InboxTaskListNum(i);
+        if (practice.users[i].user_num == user_num) return people::InboxTaskListNum(i);
     return 0;
 }
 

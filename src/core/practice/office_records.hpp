@@ -3,7 +3,7 @@
 // time-card adjustments (timeadjust), plus the facts the per-patient task writer shares with them
 // (which users work the lists, which lists they subscribe to, where each kind of task goes) and the
 // login a provider's records are entered under.
-// Vocabulary: an "office list" is one of staff::kOfficeTaskLists (TaskListNum 1..11); a user's
+// Vocabulary: an "office list" is one of people::kOfficeTaskLists (TaskListNum 1..11); a user's
 // "inbox" is the personal list userod.TaskListInBox points at; a "month index" counts calendar
 // months from start_date's month (0 = the month holding start_date).
 // See docs/BUSINESS_LOGIC.md ("office tasks").
@@ -17,7 +17,7 @@
 
 namespace dentsynth::core {
 
-// The office lists the tasks of patients' lives go to (TaskListNum, in staff::kOfficeTaskLists order).
+// The office lists the tasks of patients' lives go to (TaskListNum, in people::kOfficeTaskLists order).
 inline constexpr int64_t kTaskListFrontDesk = 1;
 inline constexpr int64_t kTaskListRecall = 5;
 inline constexpr int64_t kTaskListClaimsFollowUp = 7;  // billing's list; nobody else subscribes

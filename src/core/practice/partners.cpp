@@ -6,21 +6,22 @@
 #include <cctype>
 #include <string>
 
-#include "core/practice/name_lists.hpp"
-#include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
+#include "core/practice/name_lists.hpp"
+#include "core/practice/partners.hpp"
+#include "core/practice/practice.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
-namespace dentsynth::core::staff {
+namespace dentsynth::core {
 
 namespace {
 
 // Specialties of referring/referred-to doctors, by how often a general practice deals with them.
-constexpr int64_t kReferralSpecialties[] = {kSpecialtyOralSurgery, kSpecialtyEndodontics, kSpecialtyPeriodontics,
-                                            kSpecialtyOrthodontics, kSpecialtyPediatric, kSpecialtyGeneral};
+constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery, def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
+                                            def::kSpecialtyOrthodontics, def::kSpecialtyPediatric, def::kSpecialtyGeneral};
 constexpr double kReferralSpecialtyWeights[] = {0.25, 0.2, 0.15, 0.15, 0.1, 0.15};
 constexpr const char* kPracticeWords[] = {"Oral Surgery", "Endodontics", "Periodontics", "Orthodontics", "Pediatric Dentistry", "Family Dental"};
 
@@ -191,4 +192,4 @@ void EmitPartnerTables(const Practice& practice, RowSink& sink) {
     EmitPharmacies(practice, sink);
 }
 
-}  // namespace dentsynth::core::staff
+}  // namespace dentsynth::core

@@ -10,7 +10,7 @@
 
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/office_records.hpp"
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/people.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -52,7 +52,7 @@ struct Adjustment {
 // The user who keeps the time cards: the office manager's login (an administrator), else user 1.
 int64_t TimeCardUser(const Practice& practice) {
     for (const UserInfo& u : practice.users)
-        if (u.user_group_num == staff::kGroupAdmin && u.employee_num != 0) return u.user_num;
+        if (u.user_group_num == people::kGroupAdmin && u.employee_num != 0) return u.user_num;
     return practice.users.empty() ? 0 : practice.users.front().user_num;
 }
 

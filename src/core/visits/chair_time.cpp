@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/people.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
@@ -38,7 +38,7 @@ ChairTime::ChairTime(const Practice& practice, Date horizon, RowSink& sink)
         days.hygiene = p.is_hygienist;
         days.minutes = p.is_hygienist ? kHygieneSlotMinutes : kDoctorSlotMinutes;
         days.start_minutes = DaySlots(p.start_hour, p.end_hour, days.minutes);
-        staff::OperatoriesOf(practice, p, ops);
+        people::OperatoriesOf(practice, p, ops);
         for (size_t i = 0; i < days.start_minutes.size(); ++i) days.operatories.push_back(ops.empty() ? 0 : ops[i % ops.size()]);
         for (Date d = practice.params.start_date; d <= horizon; d = d + 1)
             if (IsWorkingDay(practice, p, d)) days.days.push_back(d);
