@@ -1,8 +1,7 @@
 // The medical story of one patient (problems and allergies at intake, later onsets) and the
 // disease, allergy and patientlink rows; prescriptions.cpp and tooth_chart.cpp write the rest.
 // Every rate is a named constant or a table row with its source in docs/BUSINESS_LOGIC.md ("Medical history").
-// Catalogue ids: DiseaseDefNum and AllergyDefNum are the 1-based positions of the lists in
-// practice/clinical_catalog.cpp (kDiseases, kAllergies); the names beside each id below must match.
+// Catalogue ids: DiseaseDefNum and AllergyDefNum are named in practice/health_list_ids.hpp.
 #include "core/clinical/medical_history.hpp"
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include <iterator>
 
 #include "core/clinical/medical_history_parts.hpp"
+#include "core/practice/health_list_ids.hpp"
 #include "core/params.hpp"
 #include "core/row.hpp"
 
@@ -46,12 +46,6 @@ uint64_t SubStream(int64_t pat_num, uint64_t purpose) { return static_cast<uint6
 // Age bands of the prevalence tables: 0-11, 12-17, 18-44, 45-64, 65+.
 int BandOf(int age) { return age < 12 ? 0 : age < 18 ? 1 : age < 45 ? 2 : age < 65 ? 3 : 4; }
 
-// DiseaseDefNum of the conditions the story refers to by name.
-constexpr int64_t kDxDiabetesType2 = 2;      // "Diabetes, Type 2"
-constexpr int64_t kDxDiabetesType1 = 3;      // "Diabetes, Type 1"
-constexpr int64_t kDxArtificialValve = 9;    // "Artificial Heart Valve"
-constexpr int64_t kDxArtificialJoint = 11;   // "Artificial Joint"
-
 struct ConditionSpec {
     int64_t def_num;
     std::array<double, 5> prevalence;   // share with the condition at intake, by age band
@@ -62,35 +56,35 @@ struct ConditionSpec {
 };
 
 // Problem lists of US dental patients: CDC/NCHS prevalence and incidence figures (see the docs
-// fragment for each). "Pregnancy" (15) is never drawn: it resolves within months, which would need
-// an edit of the row, and rows here are never edited. "Artificial Heart Valve" (9) comes only with
+// fragment for each). "Pregnancy" is never drawn: it resolves within months, which would need
+// an edit of the row, and rows here are never edited. "Artificial Heart Valve" comes only with
 // the patient's premedication flag (see PremedCondition).
 constexpr ConditionSpec kConditions[] = {
-    {1, {0, 0.005, 0.08, 0.26, 0.45}, {0, 0, 0.010, 0.025, 0.035}, 1.0, 0, ""},                 // High Blood Pressure
-    {kDxDiabetesType2, {0, 0.002, 0.03, 0.12, 0.20}, {0, 0, 0.003, 0.010, 0.009}, 1.0, 0, ""},  // Diabetes, Type 2
-    {kDxDiabetesType1, {0.002, 0.003, 0.005, 0.005, 0.004}, {0.0002, 0.0002, 0.0001, 0, 0}, 1.0, 0, ""},
-    {4, {0.06, 0.08, 0.08, 0.08, 0.07}, {0.003, 0.002, 0.002, 0.002, 0.001}, 1.0, 0.15, "Childhood asthma, no attacks in years"},
-    {5, {0, 0, 0.005, 0.05, 0.14}, {0, 0, 0.0005, 0.004, 0.010}, 0.7, 0, ""},                  // Coronary Artery Disease
-    {6, {0.01, 0.01, 0.015, 0.02, 0.03}, {0, 0, 0, 0, 0}, 1.0, 0, ""},                          // Heart Murmur
-    {7, {0, 0, 0.002, 0.015, 0.09}, {0, 0, 0, 0.002, 0.010}, 0.8, 0, ""},                       // Atrial Fibrillation
-    {8, {0, 0, 0.001, 0.01, 0.05}, {0, 0, 0, 0.001, 0.006}, 1.0, 0, ""},                        // Congestive Heart Failure
-    {10, {0, 0, 0.003, 0.02, 0.07}, {0, 0, 0.0002, 0.002, 0.008}, 1.0, 0, ""},                  // History of Stroke
-    {kDxArtificialJoint, {0, 0, 0.001, 0.02, 0.08}, {0, 0, 0.0002, 0.003, 0.006}, 1.1, 0, ""},  // Artificial Joint
-    {12, {0, 0, 0.008, 0.015, 0.008}, {0, 0, 0, 0, 0}, 0.7, 0.5, "Treated, cured"},             // Hepatitis C
-    {13, {0, 0, 0.004, 0.005, 0.002}, {0, 0, 0.0002, 0.0001, 0}, 0.5, 0, ""},                   // HIV
-    {14, {0, 0, 0.002, 0.05, 0.12}, {0, 0, 0, 0.005, 0.010}, 1.7, 0, ""},                       // Osteoporosis
-    {16, {0, 0.01, 0.07, 0.13, 0.15}, {0, 0, 0.008, 0.010, 0.010}, 1.0, 0, ""},                 // Acid Reflux (GERD)
-    {17, {0.006, 0.008, 0.011, 0.012, 0.012}, {0, 0, 0, 0, 0}, 1.0, 0, ""},                     // Epilepsy / Seizures
-    {18, {0.001, 0.003, 0.03, 0.06, 0.10}, {0, 0, 0.003, 0.005, 0.006}, 1.6, 0, ""},            // Hypothyroidism
-    {19, {0, 0, 0.003, 0.012, 0.045}, {0, 0, 0, 0.002, 0.006}, 1.0, 0, ""},                     // Chronic Kidney Disease
-    {20, {0.01, 0.05, 0.09, 0.07, 0.05}, {0.002, 0.006, 0.006, 0.004, 0.002}, 1.3, 0.2, "Past episode"},  // Anxiety
-    {21, {0.002, 0.04, 0.09, 0.08, 0.06}, {0, 0.006, 0.006, 0.004, 0.003}, 1.3, 0.3, "Past episode"},     // Depression
-    {22, {0.002, 0.003, 0.025, 0.07, 0.08}, {0, 0, 0.003, 0.006, 0.005}, 0.6, 0, ""},           // Sleep Apnea
-    {23, {0, 0, 0.005, 0.05, 0.10}, {0, 0, 0.0005, 0.004, 0.008}, 1.0, 0, ""},                  // COPD
-    {24, {0.003, 0.004, 0.005, 0.005, 0.005}, {0, 0, 0, 0, 0}, 1.0, 0, ""},                     // Bleeding Disorder
-    {25, {0, 0.001, 0.004, 0.012, 0.02}, {0, 0, 0.0003, 0.0006, 0.0008}, 1.5, 0, ""},           // Rheumatoid Arthritis
-    {26, {0, 0.02, 0.22, 0.30, 0.36}, {0, 0.004, 0.002, 0, 0}, 0.8, 0.55, "Former smoker"},     // Tobacco Use
-    {27, {0.001, 0.002, 0.01, 0.05, 0.15}, {0, 0, 0.001, 0.006, 0.018}, 1.0, 0.7, "In remission"},  // Cancer / Radiation Therapy
+    {diseasedef::kHighBloodPressure, {0, 0.005, 0.08, 0.26, 0.45}, {0, 0, 0.010, 0.025, 0.035}, 1.0, 0, ""},
+    {diseasedef::kDiabetesType2, {0, 0.002, 0.03, 0.12, 0.20}, {0, 0, 0.003, 0.010, 0.009}, 1.0, 0, ""},
+    {diseasedef::kDiabetesType1, {0.002, 0.003, 0.005, 0.005, 0.004}, {0.0002, 0.0002, 0.0001, 0, 0}, 1.0, 0, ""},
+    {diseasedef::kAsthma, {0.06, 0.08, 0.08, 0.08, 0.07}, {0.003, 0.002, 0.002, 0.002, 0.001}, 1.0, 0.15, "Childhood asthma, no attacks in years"},
+    {diseasedef::kCoronaryArteryDisease, {0, 0, 0.005, 0.05, 0.14}, {0, 0, 0.0005, 0.004, 0.010}, 0.7, 0, ""},
+    {diseasedef::kHeartMurmur, {0.01, 0.01, 0.015, 0.02, 0.03}, {0, 0, 0, 0, 0}, 1.0, 0, ""},
+    {diseasedef::kAtrialFibrillation, {0, 0, 0.002, 0.015, 0.09}, {0, 0, 0, 0.002, 0.010}, 0.8, 0, ""},
+    {diseasedef::kCongestiveHeartFailure, {0, 0, 0.001, 0.01, 0.05}, {0, 0, 0, 0.001, 0.006}, 1.0, 0, ""},
+    {diseasedef::kHistoryOfStroke, {0, 0, 0.003, 0.02, 0.07}, {0, 0, 0.0002, 0.002, 0.008}, 1.0, 0, ""},
+    {diseasedef::kArtificialJoint, {0, 0, 0.001, 0.02, 0.08}, {0, 0, 0.0002, 0.003, 0.006}, 1.1, 0, ""},
+    {diseasedef::kHepatitisC, {0, 0, 0.008, 0.015, 0.008}, {0, 0, 0, 0, 0}, 0.7, 0.5, "Treated, cured"},
+    {diseasedef::kHiv, {0, 0, 0.004, 0.005, 0.002}, {0, 0, 0.0002, 0.0001, 0}, 0.5, 0, ""},
+    {diseasedef::kOsteoporosis, {0, 0, 0.002, 0.05, 0.12}, {0, 0, 0, 0.005, 0.010}, 1.7, 0, ""},
+    {diseasedef::kAcidReflux, {0, 0.01, 0.07, 0.13, 0.15}, {0, 0, 0.008, 0.010, 0.010}, 1.0, 0, ""},
+    {diseasedef::kEpilepsy, {0.006, 0.008, 0.011, 0.012, 0.012}, {0, 0, 0, 0, 0}, 1.0, 0, ""},
+    {diseasedef::kHypothyroidism, {0.001, 0.003, 0.03, 0.06, 0.10}, {0, 0, 0.003, 0.005, 0.006}, 1.6, 0, ""},
+    {diseasedef::kChronicKidneyDisease, {0, 0, 0.003, 0.012, 0.045}, {0, 0, 0, 0.002, 0.006}, 1.0, 0, ""},
+    {diseasedef::kAnxiety, {0.01, 0.05, 0.09, 0.07, 0.05}, {0.002, 0.006, 0.006, 0.004, 0.002}, 1.3, 0.2, "Past episode"},
+    {diseasedef::kDepression, {0.002, 0.04, 0.09, 0.08, 0.06}, {0, 0.006, 0.006, 0.004, 0.003}, 1.3, 0.3, "Past episode"},
+    {diseasedef::kSleepApnea, {0.002, 0.003, 0.025, 0.07, 0.08}, {0, 0, 0.003, 0.006, 0.005}, 0.6, 0, ""},
+    {diseasedef::kCopd, {0, 0, 0.005, 0.05, 0.10}, {0, 0, 0.0005, 0.004, 0.008}, 1.0, 0, ""},
+    {diseasedef::kBleedingDisorder, {0.003, 0.004, 0.005, 0.005, 0.005}, {0, 0, 0, 0, 0}, 1.0, 0, ""},
+    {diseasedef::kRheumatoidArthritis, {0, 0.001, 0.004, 0.012, 0.02}, {0, 0, 0.0003, 0.0006, 0.0008}, 1.5, 0, ""},
+    {diseasedef::kTobaccoUse, {0, 0.02, 0.22, 0.30, 0.36}, {0, 0.004, 0.002, 0, 0}, 0.8, 0.55, "Former smoker"},
+    {diseasedef::kCancer, {0.001, 0.002, 0.01, 0.05, 0.15}, {0, 0, 0.001, 0.006, 0.018}, 1.0, 0.7, "In remission"},
 };
 
 // A later diagnosis is made between visits: at least a month after intake, and recorded at a visit
@@ -106,15 +100,22 @@ constexpr double kPremedJointShare = 0.65;
 // Allergies: about 15% of patients list one or more (see the docs fragment).
 constexpr double kAllergyChance = 0.15;
 constexpr double kAllergyCountWeights[] = {0.72, 0.23, 0.05};  // 1, 2 or 3 allergies
-// Weights over allergydef 1..15: Penicillin, Amoxicillin, Codeine, Sulfa Drugs, Latex, Aspirin,
-// Ibuprofen / NSAIDs, Clindamycin, Erythromycin, Local Anesthetic (Lidocaine), Iodine,
-// Nickel / Metals, Cephalosporins, Chlorhexidine, Acrylic / Methacrylate.
-constexpr double kAllergyWeights[] = {38, 6, 9, 14, 5, 4, 4, 2, 4, 1, 3, 6, 3, 0.5, 0.5};
-constexpr int64_t kAllergyPenicillin = 1;
-constexpr int64_t kAllergyAmoxicillin = 2;
-constexpr int64_t kAllergyAspirin = 6;
-constexpr int64_t kAllergyNsaids = 7;
-constexpr int64_t kAllergyCephalosporins = 13;
+// The allergies drawn and their weights; a draw picks an index into this list.
+struct AllergyDraw {
+    int64_t allergy_def_num;
+    double weight;
+};
+constexpr AllergyDraw kAllergyDraws[] = {
+    {allergydef::kPenicillin, 38}, {allergydef::kAmoxicillin, 6}, {allergydef::kCodeine, 9}, {allergydef::kSulfaDrugs, 14},
+    {allergydef::kLatex, 5}, {allergydef::kAspirin, 4}, {allergydef::kNsaids, 4}, {allergydef::kClindamycin, 2},
+    {allergydef::kErythromycin, 4}, {allergydef::kLocalAnesthetic, 1}, {allergydef::kIodine, 3}, {allergydef::kNickel, 6},
+    {allergydef::kCephalosporins, 3}, {allergydef::kChlorhexidine, 0.5}, {allergydef::kAcrylic, 0.5},
+};
+constexpr std::array<double, std::size(kAllergyDraws)> kAllergyWeights = [] {
+    std::array<double, std::size(kAllergyDraws)> weights{};
+    for (size_t i = 0; i < weights.size(); ++i) weights[i] = kAllergyDraws[i].weight;
+    return weights;
+}();
 // A new drug allergy discovered after intake (a reaction to a medicine): 0.4% a year.
 constexpr double kNewAllergyYearlyChance = 0.004;
 constexpr const char* kReactions[] = {"Hives", "Rash", "Itching", "Swelling", "Nausea / vomiting", "Shortness of breath", "Anaphylaxis", ""};
@@ -168,7 +169,7 @@ void DrawConditions(const PatientContext& patient, MedicalStory& story) {
         const int record_delay = static_cast<int>(rng.Uniform(0, kOnsetRecordMaxDelayDays));
         EntityRng stamp_rng(patient.practice.params.seed, Stream::kMedicalCondition, SubStream(person.pat_num, 1 + static_cast<uint64_t>(spec.def_num)));
         // Type 1 and type 2 diabetes exclude each other; type 2 is drawn first.
-        const bool excluded = spec.def_num == kDxDiabetesType1 && (Has(intake, kDxDiabetesType2) || Has(later, kDxDiabetesType2));
+        const bool excluded = spec.def_num == diseasedef::kDiabetesType1 && (Has(intake, diseasedef::kDiabetesType2) || Has(later, diseasedef::kDiabetesType2));
         if (excluded) continue;
         if (present) {
             intake.push_back({spec.def_num, story.intake, join, resolved && spec.resolved_share > 0});
@@ -179,9 +180,9 @@ void DrawConditions(const PatientContext& patient, MedicalStory& story) {
         }
     }
     // A premedicated patient's reason is on the list from intake.
-    const bool reason_listed = Has(intake, kDxArtificialJoint) || Has(intake, kDxArtificialValve);
+    const bool reason_listed = Has(intake, diseasedef::kArtificialJoint) || Has(intake, diseasedef::kArtificialHeartValve);
     const bool joint = rng.Chance(kPremedJointShare);
-    if (person.premed && !reason_listed) intake.push_back({joint ? kDxArtificialJoint : kDxArtificialValve, story.intake, join, false});
+    if (person.premed && !reason_listed) intake.push_back({joint ? diseasedef::kArtificialJoint : diseasedef::kArtificialHeartValve, story.intake, join, false});
     // A condition already listed at intake is not diagnosed again.
     std::erase_if(later, [&](const Condition& c) { return Has(intake, c.disease_def_num); });
     // Intake rows are entered one after another, a few seconds apart, in list order.
@@ -202,12 +203,11 @@ void DrawAllergies(const PatientContext& patient, MedicalStory& story) {
     const Timestamp first = AddSeconds(story.intake, 15 * static_cast<int64_t>(story.conditions.size()) + 60);
     if (rng.Chance(kAllergyChance)) {
         const int count = 1 + rng.Weighted(kAllergyCountWeights);
-        std::array<double, std::size(kAllergyWeights)> weights{};
-        std::copy(std::begin(kAllergyWeights), std::end(kAllergyWeights), weights.begin());
+        std::array<double, std::size(kAllergyDraws)> weights = kAllergyWeights;
         for (int i = 0; i < count; ++i) {
             const int pick = rng.Weighted(weights);
             weights[static_cast<size_t>(pick)] = 0.0;  // without replacement
-            story.allergies.push_back({pick + 1, AddSeconds(first, 15 * i), kZeroDate, rng.Weighted(kReactionWeights)});
+            story.allergies.push_back({kAllergyDraws[static_cast<size_t>(pick)].allergy_def_num, AddSeconds(first, 15 * i), kZeroDate, rng.Weighted(kReactionWeights)});
         }
         std::sort(story.allergies.begin(), story.allergies.end(), [](const Allergy& a, const Allergy& b) { return a.allergy_def_num < b.allergy_def_num; });
         for (size_t i = 0; i < story.allergies.size(); ++i) story.allergies[i].entered = AddSeconds(first, 15 * static_cast<int64_t>(i));
@@ -216,7 +216,7 @@ void DrawAllergies(const PatientContext& patient, MedicalStory& story) {
     EntityRng later_rng(patient.practice.params.seed, Stream::kAllergy, SubStream(person.pat_num, 1));
     const int year = OnsetYear(later_rng, 0, {kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance}, 1.0);
     const int day = static_cast<int>(later_rng.Uniform(0, 364));
-    const int def_num = 1 + later_rng.Weighted(kAllergyWeights);
+    const int64_t def_num = kAllergyDraws[static_cast<size_t>(later_rng.Weighted(kAllergyWeights))].allergy_def_num;
     const int reaction = later_rng.Weighted(kReactionWeights);
     const int delay = static_cast<int>(later_rng.Uniform(1, 60));
     const bool known = std::any_of(story.allergies.begin(), story.allergies.end(), [&](const Allergy& a) { return a.allergy_def_num == def_num; });
@@ -226,9 +226,9 @@ void DrawAllergies(const PatientContext& patient, MedicalStory& story) {
         if (recorded < story.end) story.allergies.push_back({def_num, medical::OfficeHoursStamp(later_rng, recorded), reaction_date, reaction});
     }
     for (const Allergy& a : story.allergies) {
-        story.penicillin_allergy = story.penicillin_allergy || a.allergy_def_num == kAllergyPenicillin ||
-                                   a.allergy_def_num == kAllergyAmoxicillin || a.allergy_def_num == kAllergyCephalosporins;
-        story.nsaid_allergy = story.nsaid_allergy || a.allergy_def_num == kAllergyAspirin || a.allergy_def_num == kAllergyNsaids;
+        story.penicillin_allergy = story.penicillin_allergy || a.allergy_def_num == allergydef::kPenicillin ||
+                                   a.allergy_def_num == allergydef::kAmoxicillin || a.allergy_def_num == allergydef::kCephalosporins;
+        story.nsaid_allergy = story.nsaid_allergy || a.allergy_def_num == allergydef::kAspirin || a.allergy_def_num == allergydef::kNsaids;
     }
 }
 

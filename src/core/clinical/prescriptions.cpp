@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/clinical/medical_history_parts.hpp"
+#include "core/practice/health_list_ids.hpp"
 #include "core/practice/prescription_catalog.hpp"
 #include "core/row.hpp"
 
@@ -22,8 +23,8 @@ namespace dentsynth::core::medical {
 namespace {
 
 // The template of rxdef `rx_def_num` (rxdef rows are numbered from 1 in kRxDefs' order).
-const RxSpec& TemplateOf(int rx_def_num) {
-    constexpr int kCount = static_cast<int>(sizeof kRxDefs / sizeof kRxDefs[0]);
+const RxSpec& TemplateOf(int64_t rx_def_num) {
+    constexpr int64_t kCount = static_cast<int64_t>(sizeof kRxDefs / sizeof kRxDefs[0]);
     return kRxDefs[rx_def_num >= 1 && rx_def_num <= kCount ? rx_def_num - 1 : 0];
 }
 
@@ -44,12 +45,11 @@ constexpr int kPremedMaxDays = 200;
 
 // Antibiotic choice (rxdef ids and weights): amoxicillin first line; clindamycin, azithromycin or
 // metronidazole for penicillin-allergic patients.
-constexpr int kAntibiotics[] = {1, 5, 3, 6, 7};
+constexpr int64_t kAntibiotics[] = {rxdef::kAmoxicillin, rxdef::kPenicillinVk, rxdef::kClindamycin, rxdef::kAzithromycin, rxdef::kMetronidazole};
 constexpr double kAntibioticWeights[] = {55, 15, 10, 8, 12};
 constexpr double kAntibioticWeightsAllergic[] = {0, 0, 50, 30, 20};
-constexpr int kAnalgesics[] = {8, 9, 10};
+constexpr int64_t kAnalgesics[] = {rxdef::kIbuprofen800, rxdef::kIbuprofen600, rxdef::kNaproxen};
 constexpr double kAnalgesicWeights[] = {45, 35, 20};
-constexpr int kAllergyChlorhexidine = 14;
 
 // OpenDental RxSendStatus: 3 printed, 4 faxed, 5 called in.
 constexpr int kSendStatuses[] = {3, 4, 5};
@@ -59,7 +59,7 @@ constexpr double kHomePharmacyShare = 0.85;
 struct RxEvent {
     Timestamp stamp;
     uint64_t kind;
-    int rx_def_num;
+    int64_t rx_def_num;
     int64_t pharmacy;
     int send_status;
 };
@@ -72,7 +72,9 @@ bool AllergicAt(const MedicalStory& story, Timestamp t, bool penicillin_class) {
     for (const Allergy& a : story.allergies) {
         if (a.entered > t) continue;
         const int64_t d = a.allergy_def_num;
-        if (penicillin_class ? (d == 1 || d == 2 || d == 13) : (d == 6 || d == 7)) return true;
+        if (penicillin_class ? (d == allergydef::kPenicillin || d == allergydef::kAmoxicillin || d == allergydef::kCephalosporins)
+                             : (d == allergydef::kAspirin || d == allergydef::kNsaids))
+            return true;
     }
     return false;
 }
@@ -102,7 +104,7 @@ public:
 
 private:
     // Adds one prescription, drawing its pharmacy and how it was sent.
-    void Add(EntityRng& rng, uint64_t kind, int rx_def_num, Timestamp stamp) {
+    void Add(EntityRng& rng, uint64_t kind, int64_t rx_def_num, Timestamp stamp) {
         const int64_t count = patient_.practice.pharmacy_count;
         const bool home = rng.Chance(kHomePharmacyShare);
         const int64_t other = count > 0 ? rng.Uniform(1, count) : 0;
@@ -118,7 +120,7 @@ private:
         Date day = patient_.family.join;
         Timestamp stamp = AddMinutes(story_.intake, 5);
         while (day <= last_) {
-            const int rx = AllergicAt(story_, stamp, true) ? 4 : 2;
+            const int64_t rx = AllergicAt(story_, stamp, true) ? rxdef::kClindamycinPremed : rxdef::kAmoxicillinPremed;
             Add(rng, kPremed, rx, stamp);
             day = NextOfficeDay(patient_, day + static_cast<int>(rng.Uniform(kPremedMinDays, kPremedMaxDays)));
             stamp = OfficeHoursStamp(rng, day);
@@ -154,12 +156,12 @@ private:
                     break;
                 case kRinse: {
                     const bool allergic = std::any_of(story_.allergies.begin(), story_.allergies.end(), [&](const Allergy& a) {
-                        return a.allergy_def_num == kAllergyChlorhexidine && a.entered <= stamp;
+                        return a.allergy_def_num == allergydef::kChlorhexidine && a.entered <= stamp;
                     });
-                    if (!allergic) Add(rng, kind, 12, stamp);
+                    if (!allergic) Add(rng, kind, rxdef::kChlorhexidineRinse, stamp);
                     break;
                 }
-                case kFluoride: Add(rng, kind, 13, stamp); break;
+                case kFluoride: Add(rng, kind, rxdef::kFluorideCream, stamp); break;
                 default: break;
             }
         }
