@@ -10,6 +10,7 @@
 #include "core/money_text.hpp"
 #include "core/office/commlogs.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
 
@@ -18,6 +19,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 const char* const kBanks[] = {"First Community Bank", "Harbor Savings", "Summit Credit Union", "Prairie State Bank",
                               "Lakeside Federal", "Pioneer Trust", "Valley National", "Riverside Bank"};
@@ -196,14 +200,11 @@ private:
 
 }  // namespace
 
-bool WantsAccountTables(const RowSink& sink) {
-    return sink.Wants(TableId::adjustment) || sink.Wants(TableId::payment) || sink.Wants(TableId::paysplit) ||
-           sink.Wants(TableId::statement) || sink.Wants(TableId::statementprod) || sink.Wants(TableId::document) ||
-           sink.Wants(TableId::commlog);
-}
+bool WantsAccountTables(const RowSink& sink) { return WantsAny(sink, kProducer); }
 
-void EmitAccountRows(const Practice& practice, const FamilyStory& family, const FamilyAccount& account, int64_t pat_num, RowSink& sink) {
-    if (!WantsAccountTables(sink)) return;
+void EmitAccountRows(const Practice& practice, const FamilyStory& family, const FamilyAccount& account, int64_t pat_num, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     AccountWriter(practice, family, account, sink).Write(pat_num);
 }
 

@@ -124,7 +124,8 @@ struct FamilyAccount {
 // who have joined, head first.
 FamilyAccount BuildFamilyAccount(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members);
 
-// Whether any table the account feeds (besides patient) is wanted.
+// Whether any table the account's rows go to (account_tables.cpp's line of schema/producers.tsv) is
+// wanted; the patient's balances need the account too.
 bool WantsAccountTables(const RowSink& sink);
 
 // Writes the account's rows owned by `pat_num`: adjustments on the member's charges; for the

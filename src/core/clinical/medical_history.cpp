@@ -9,13 +9,21 @@
 #include <iterator>
 
 #include "core/clinical/medical_history_parts.hpp"
-#include "core/practice/health_list_ids.hpp"
 #include "core/params.hpp"
+#include "core/practice/health_list_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
 namespace dentsynth::core {
+
+namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
+}  // namespace
 
 namespace medical {
 
@@ -321,15 +329,17 @@ MedicalStory BuildMedicalStory(const PatientContext& patient) {
     return story;
 }
 
-void EmitMedicalHistory(const PatientContext& patient, RowSink& sink) {
-    const bool wanted = sink.Wants(TableId::disease) || sink.Wants(TableId::allergy) || sink.Wants(TableId::rxpat) ||
-                        sink.Wants(TableId::toothinitial) || sink.Wants(TableId::patientlink);
+void EmitMedicalHistory(const PatientContext& patient, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    // The story feeds this file's tables and those of prescriptions.cpp and tooth_chart.cpp, which
+    // write through their own lines of the registry.
+    const bool wanted = sink.WantsAny() || medical::WantsPrescriptions(out) || medical::WantsToothChart(out);
     if (!wanted || !patient.Happened(patient.entry)) return;
     const MedicalStory story = BuildMedicalStory(patient);
     WriteConditions(patient, story, sink);
     WriteAllergies(patient, story, sink);
-    medical::EmitPrescriptions(patient, story, sink);
-    medical::EmitToothChart(patient, story, sink);
+    medical::EmitPrescriptions(patient, story, out);
+    medical::EmitToothChart(patient, story, out);
     WritePatientLink(patient, story, sink);
 }
 

@@ -17,8 +17,11 @@ Date NextOfficeDay(const PatientContext& patient, Date date);
 // A stamp during office hours (08:00-16:59) on `date`.
 Timestamp OfficeHoursStamp(EntityRng& rng, Date date);
 
-// Writers of the tables split out of medical_history.cpp.
+// Writers of the tables split out of medical_history.cpp, and whether the sink wants any table of
+// theirs (their lines of schema/producers.tsv).
+bool WantsPrescriptions(const RowSink& sink);
 void EmitPrescriptions(const PatientContext& patient, const MedicalStory& story, RowSink& sink);
+bool WantsToothChart(const RowSink& sink);
 void EmitToothChart(const PatientContext& patient, const MedicalStory& story, RowSink& sink);
 
 }  // namespace dentsynth::core::medical

@@ -17,6 +17,7 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"
 
@@ -25,6 +26,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr double kWebFormChance = 0.35;      // new-patient packets filled online before the visit
 constexpr double kTobaccoChance = 0.12;      // adults answering yes to tobacco use
@@ -377,8 +381,9 @@ private:
 
 }  // namespace
 
-void EmitPatientForms(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::sheet) && !sink.Wants(TableId::sheetfield) && !sink.Wants(TableId::document)) return;
+void EmitPatientForms(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     FormWriter(patient, life, sink).WriteAll();
 }
 

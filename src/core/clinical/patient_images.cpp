@@ -6,10 +6,11 @@
 // DocCategory a category-18 image-category DefNum. Rates: docs/BUSINESS_LOGIC.md ("front-office records").
 #include <string>
 
-#include "core/practice/office_records.hpp"
 #include "core/clinical/patient_documents.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/office_records.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -17,6 +18,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kImgDocument = 0;
 constexpr int kImgRadiograph = 1;
@@ -136,8 +140,9 @@ private:
 
 }  // namespace
 
-void EmitPatientImages(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::document)) return;
+void EmitPatientImages(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     ImageWriter(patient, life, sink).WriteAll();
 }
 

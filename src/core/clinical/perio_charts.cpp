@@ -17,6 +17,7 @@
 
 #include "core/clinical/perio_charts.hpp"
 #include "core/patients/roster.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"
 
@@ -25,6 +26,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kSeqMobility = 0;
 constexpr int kSeqFurcation = 1;
@@ -281,8 +285,9 @@ private:
 
 }  // namespace
 
-void EmitPerioCharts(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::perioexam) && !sink.Wants(TableId::periomeasure)) return;
+void EmitPerioCharts(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     PerioChartWriter(patient, life, sink).Write();
 }
 

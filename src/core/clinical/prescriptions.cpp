@@ -14,6 +14,7 @@
 #include "core/clinical/medical_history_parts.hpp"
 #include "core/practice/health_list_ids.hpp"
 #include "core/practice/prescription_catalog.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -21,6 +22,9 @@
 namespace dentsynth::core::medical {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // The template of rxdef `rx_def_num` (rxdef rows are numbered from 1 in kRxDefs' order).
 const RxSpec& TemplateOf(int64_t rx_def_num) {
@@ -183,8 +187,11 @@ int64_t UserOfProvider(const Practice& practice, int64_t prov_num) {
 
 }  // namespace
 
-void EmitPrescriptions(const PatientContext& patient, const MedicalStory& story, RowSink& sink) {
-    if (!sink.Wants(TableId::rxpat)) return;
+bool WantsPrescriptions(const RowSink& sink) { return WantsAny(sink, kProducer); }
+
+void EmitPrescriptions(const PatientContext& patient, const MedicalStory& story, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     const std::vector<RxEvent> events = RxDrawer(patient, story).Draw();
     if (events.empty()) return;
     namespace c = col::rxpat;

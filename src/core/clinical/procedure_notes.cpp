@@ -15,6 +15,7 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/office_records.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -22,6 +23,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kProcExistingCurrent = 3;  // OpenDental ProcStat.EC: how group notes are charted
 // The note is written after the patient is dismissed: 3-20 minutes after the visit's end.
@@ -286,11 +290,10 @@ private:
 
 }  // namespace
 
-void EmitProcedureNotes(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
+void EmitProcedureNotes(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // procedurelog too: the group-note procedures belong to it whichever tables the call wants.
-    if (!sink.Wants(TableId::procnote) && !sink.Wants(TableId::procgroupitem) && !sink.Wants(TableId::procmultivisit) &&
-        !sink.Wants(TableId::procedurelog))
-        return;
+    if (!sink.WantsAny()) return;
     NoteWriter(patient, life, sink).WriteAll();
 }
 

@@ -17,6 +17,7 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/partners.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -24,6 +25,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kStatusNone = 0;
 constexpr int kStatusDeclined = 1;
@@ -68,8 +72,9 @@ bool BookedHere(const PatientLife& life, int64_t proc_num) {
 
 }  // namespace
 
-void EmitReferralAttachments(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::refattach)) return;
+void EmitReferralAttachments(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     namespace c = col::refattach;
     const Practice& practice = patient.practice;
     const int64_t sources = PatientSourceReferralCount();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/clinical/medical_history_parts.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -20,6 +21,9 @@
 namespace dentsynth::core::medical {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kInitialMissing = 0;
 constexpr int kInitialPrimary = 2;
@@ -135,8 +139,11 @@ std::vector<ChartMark> DrawChart(const PatientContext& patient) {
 
 }  // namespace
 
-void EmitToothChart(const PatientContext& patient, const MedicalStory& story, RowSink& sink) {
-    if (!sink.Wants(TableId::toothinitial)) return;
+bool WantsToothChart(const RowSink& sink) { return WantsAny(sink, kProducer); }
+
+void EmitToothChart(const PatientContext& patient, const MedicalStory& story, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     // The chart is entered right after the health history, at the first visit.
     const Timestamp entered = AddMinutes(story.intake, 10);
     if (!patient.Happened(entered)) return;

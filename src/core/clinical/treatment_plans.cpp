@@ -12,6 +12,7 @@
 
 #include "core/patients/roster.hpp"
 #include "core/practice/office_records.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -19,6 +20,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // OpenDental TreatPlanStatus 0 "Saved": the downstream accepts only saved plans (TPStatus [0]),
 // and TPType 0 (insurance plan, not a discount plan).
@@ -231,10 +235,9 @@ private:
 
 }  // namespace
 
-void EmitTreatmentPlans(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::treatplan) && !sink.Wants(TableId::treatplanattach) && !sink.Wants(TableId::treatplanparam) &&
-        !sink.Wants(TableId::proctp))
-        return;
+void EmitTreatmentPlans(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     PlanWriter(patient, life, sink).WriteAll();
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
 
@@ -18,6 +19,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // claimproc.Status values (codes.md).
 constexpr int kClaimProcNotReceived = 0;
@@ -302,14 +306,11 @@ private:
 
 }  // namespace
 
-bool WantsInsuranceClaims(const RowSink& sink) {
-    return sink.Wants(TableId::claim) || sink.Wants(TableId::claimproc) || sink.Wants(TableId::claimpayment) ||
-           sink.Wants(TableId::claimtracking) || sink.Wants(TableId::claimsnapshot) || sink.Wants(TableId::eobattach) ||
-           sink.Wants(TableId::insbluebook) || sink.Wants(TableId::insbluebooklog);
-}
+bool WantsInsuranceClaims(const RowSink& sink) { return WantsAny(sink, kProducer); }
 
-void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink) {
-    if (!WantsInsuranceClaims(sink)) return;
+void EmitInsuranceClaims(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     ClaimWriter(patient, life, insurance, sink).Write();
 }
 

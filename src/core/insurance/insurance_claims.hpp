@@ -121,7 +121,8 @@ InsuranceOutcome BuildInsuranceClaims(const PatientContext& patient, const Patie
 // that any slice of the roster pools the same way.
 void PoolChecks(uint64_t seed, const std::vector<InsuranceOutcome*>& block);
 
-// Whether any insurance table is wanted (BuildInsuranceClaims is worth running for the claims).
+// Whether any table of the claims (insurance_claims.cpp's line of schema/producers.tsv) is wanted:
+// BuildInsuranceClaims is worth running for them.
 bool WantsInsuranceClaims(const RowSink& sink);
 
 // Writes claim, claimproc, claimpayment, claimtracking, claimsnapshot, eobattach, insbluebook and

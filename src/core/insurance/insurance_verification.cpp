@@ -11,6 +11,7 @@
 #include "core/patients/family.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
 
@@ -19,6 +20,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // VerifyType as the downstream contract reads it: type 1 rows are checked against inssub.
 constexpr int kVerifyBenefits = 1;
@@ -234,7 +238,8 @@ std::vector<Attempt> AttemptsOf(const PatientContext& patient, const PatientLife
 
 }  // namespace
 
-void EmitInsuranceVerification(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
+void EmitInsuranceVerification(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     const bool want_current = sink.Wants(TableId::insverify);
     const bool want_history = sink.Wants(TableId::insverifyhist);
     if (!want_current && !want_history) return;

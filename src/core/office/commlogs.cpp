@@ -11,10 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "core/practice/office_records.hpp"
 #include "core/office/commlogs.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/office_records.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"
 
@@ -23,6 +24,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 using namespace commlog;  // Mode_, SentOrReceived and CommSource codes
 
@@ -351,8 +355,9 @@ void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when,
         .Set(c::DateTEntry, saved).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
 }
 
-void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::commlog)) return;
+void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     CommlogWriter(patient, life, sink).WriteAll();
 }
 

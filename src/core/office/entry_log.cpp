@@ -5,14 +5,23 @@
 // EntryLogNum is the AptNum (one entry per appointment; AptNums are unique across patients).
 #include "core/office/entry_log.hpp"
 
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
 namespace dentsynth::core {
 
-void EmitEntryLog(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::entrylog)) return;
+namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
+}  // namespace
+
+void EmitEntryLog(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     namespace c = col::entrylog;
     thread_local Row row(TableId::entrylog);
     for (const AppointmentStory& apt : life.appointments) {

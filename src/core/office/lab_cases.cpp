@@ -13,6 +13,7 @@
 
 #include "core/office/lab_cases.hpp"
 #include "core/patients/roster.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -20,6 +21,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 constexpr int kSendHour = 15;          // the lab's courier picks up in the afternoon
 constexpr int kMinLabDays = 2;         // the lab needs at least two days
@@ -59,8 +63,9 @@ const T& PickFrom(EntityRng& rng, const T (&items)[N]) {
 
 }  // namespace
 
-void EmitLabCases(const PatientContext& patient, const PatientLife& life, RowSink& sink) {
-    if (!sink.Wants(TableId::labcase)) return;
+void EmitLabCases(const PatientContext& patient, const PatientLife& life, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     namespace c = col::labcase;
     const Practice& practice = patient.practice;
     const int64_t lab_count = std::max<int64_t>(1, practice.laboratory_count);

@@ -20,6 +20,7 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/office_records.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/visits/visit_tables.hpp"
 
@@ -28,6 +29,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 enum class TaskKind { kLabCheck = 0, kRecall = 1, kBrokenAppointment = 2, kTreatmentFollowUp = 3, kClaimFollowUp = 4 };
 constexpr int64_t kLocalsPerKind = 5000;
@@ -419,9 +423,11 @@ private:
 
 }  // namespace
 
-void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink) {
-    if (!sink.Wants(TableId::task) && !sink.Wants(TableId::taskhist) && !sink.Wants(TableId::tasknote) && !sink.Wants(TableId::taskunread))
-        return;
+bool WantsOfficeTasks(const RowSink& sink) { return WantsAny(sink, kProducer); }
+
+void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& out) {
+    ProducerSink sink(out, kProducer);
+    if (!sink.WantsAny()) return;
     TaskWriter(patient, life, insurance, sink).WriteAll();
 }
 

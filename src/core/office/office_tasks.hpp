@@ -15,6 +15,9 @@
 
 namespace dentsynth::core {
 
+// Whether any table of the office tasks is wanted (they follow up claims: the insurance stories are needed).
+bool WantsOfficeTasks(const RowSink& sink);
+
 // Writes the task, taskhist, tasknote and taskunread rows of `patient` as they stand at as_of.
 void EmitOfficeTasks(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink);
 

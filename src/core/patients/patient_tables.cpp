@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/patients/roster.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -13,6 +14,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // PatStatus values (codes.md).
 constexpr int kStatusPatient = 0;
@@ -33,7 +37,7 @@ Timestamp DeathRecorded(Date deceased) { return At(deceased, 11, 0); }
 class PatientTableWriter::Impl {
 public:
     explicit Impl(RowSink& sink)
-        : sink_(sink), patient_(TableId::patient), note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan) {}
+        : sink_(sink, kProducer), patient_(TableId::patient), note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan) {}
 
     void Write(const PatientContext& patient, const PatientLife& life, const MemberBalance& balance) {
         const FamilyStory& family = patient.family;
@@ -159,7 +163,7 @@ private:
         }
     }
 
-    RowSink& sink_;
+    ProducerSink sink_;
     const GenerationParams* params_ = nullptr;  // of the patient being written: holds the cut
     Row patient_;
     Row note_;

@@ -169,9 +169,7 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     const ChairTime chair_time(practice, practice.params.CutDay() + kChairTimeHorizonDays, sink);
     // Insurance and the family accounts feed the claims, the account tables, the patient's balances
     // and the claim follow-up tasks.
-    const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) ||
-                             keyed.Wants(TableId::task) || keyed.Wants(TableId::taskhist) || keyed.Wants(TableId::tasknote) ||
-                             keyed.Wants(TableId::taskunread);
+    const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) || WantsOfficeTasks(keyed);
     // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
     // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
     // this part's patients are written, but the money needs every cohort of a block it touches.

@@ -9,15 +9,19 @@
 #include <string>
 
 #include "core/practice/catalog_tables.hpp"
-#include "core/practice/prescription_catalog.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/health_list_ids.hpp"
+#include "core/practice/prescription_catalog.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // ---- appointment types (ids 0..12, names from the downstream accepted list) ----
 
@@ -415,7 +419,8 @@ void EmitHealthLists(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitClinicalCatalog(const Practice& practice, RowSink& sink) {
+void EmitClinicalCatalog(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // Each list is fixed; only the health lists' entry stamps are drawn.
     EmitAppointmentTypes(practice, sink);
     EmitRecallTypes(practice, sink);

@@ -13,6 +13,7 @@
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/name_lists.hpp"
 #include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -20,6 +21,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // OpenDental's coverage-category number that benefit.CovCatNum refers to: CoverageCategory + 1 (the
 // contract has no covcat table).
@@ -350,7 +354,8 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitInsurancePartnerTables(const Practice& practice, RowSink& sink) {
+void EmitInsurancePartnerTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitCarriers(practice, sink);
     EmitEmployers(practice, sink);
     EmitPlans(practice, sink);

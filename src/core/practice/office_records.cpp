@@ -4,11 +4,19 @@
 #include "core/practice/office_records.hpp"
 
 #include "core/practice/people.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
 namespace dentsynth::core {
+
+namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
+}  // namespace
 
 // The list numbers above are positions in the office-list table; keep them honest.
 static_assert(people::kOfficeTaskLists[kTaskListFrontDesk - 1].name == "Front Desk");
@@ -43,7 +51,8 @@ int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fall
     return fallback;
 }
 
-void EmitTaskSubscriptions(const Practice& practice, RowSink& sink) {
+void EmitTaskSubscriptions(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     if (!sink.Wants(TableId::tasksubscription)) return;
     namespace c = col::tasksubscription;
     Row row(TableId::tasksubscription);

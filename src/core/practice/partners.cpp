@@ -11,6 +11,7 @@
 #include "core/practice/name_lists.hpp"
 #include "core/practice/partners.hpp"
 #include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -18,6 +19,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Specialties of referring/referred-to doctors, by how often a general practice deals with them.
 constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery, def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
@@ -186,7 +190,8 @@ void EmitPharmacies(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitPartnerTables(const Practice& practice, RowSink& sink) {
+void EmitPartnerTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitReferrals(practice, sink);
     EmitLaboratories(practice, sink);
     EmitPharmacies(practice, sink);

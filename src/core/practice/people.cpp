@@ -16,6 +16,7 @@
 #include "core/practice/name_lists.hpp"
 #include "core/practice/people.hpp"
 #include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -23,6 +24,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Weekday masks (bit d = DayOfWeek d, 0 Sunday).
 constexpr int kMonThu = 0b0011110;
@@ -509,7 +513,8 @@ void EmitTaskLists(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitPeopleTables(const Practice& practice, RowSink& sink) {
+void EmitPeopleTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitProviders(practice, sink);
     EmitOperatories(practice, sink);
     EmitEmployees(practice, sink);

@@ -15,6 +15,7 @@
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/people.hpp"
 #include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -22,6 +23,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Chance that a given person is away in a given week: about three weeks a year for providers and
 // two for staff (typical US dental office paid time off).
@@ -134,7 +138,8 @@ bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date d
     return !KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance);
 }
 
-void EmitScheduleTables(const Practice& practice, RowSink& sink) {
+void EmitScheduleTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     const bool want_sched = sink.Wants(TableId::schedule);
     const bool want_op = sink.Wants(TableId::scheduleop);
     if (!want_sched && !want_op) return;

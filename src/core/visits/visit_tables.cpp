@@ -6,11 +6,19 @@
 
 #include "core/patients/roster.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
 namespace dentsynth::core {
+
+namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
+}  // namespace
 
 AppointmentTimes TimesOf(const AppointmentStory& apt, int64_t pat_num) {
     AppointmentTimes t;
@@ -90,7 +98,7 @@ std::pair<int64_t, int64_t> PlansOn(const FamilyStory& family, Date day) {
 
 class VisitWriter::Impl {
 public:
-    explicit Impl(RowSink& sink) : sink_(sink) {}
+    explicit Impl(RowSink& sink) : sink_(sink, kProducer) {}
 
     void Write(const PatientContext& patient, const PatientLife& life) {
         patient_ = &patient;
@@ -271,7 +279,7 @@ private:
         sink_.Write(r);
     }
 
-    RowSink& sink_;
+    ProducerSink sink_;
     const PatientContext* patient_ = nullptr;
     const PatientLife* life_ = nullptr;
     Row appointment_{TableId::appointment};
