@@ -5,9 +5,10 @@ EXTENSION = dentsynth
 EXTVERSION = 0.1.0
 MODULE_big = dentsynth
 
-GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/key_plan.inc \
-                src/core/generated/argument_defaults.inc
-CORE_SRCS = $(sort $(wildcard src/core/*.cpp src/core/*/*.cpp) src/core/generated/schema_tables.cpp)
+GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/producers.inc \
+                src/core/generated/key_plan.inc src/core/generated/argument_defaults.inc
+# Every .cpp under src/core, however deep (one directory per process of the simulation).
+CORE_SRCS = $(sort $(shell find src/core -name '*.cpp') src/core/generated/schema_tables.cpp)
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
 
@@ -30,7 +31,7 @@ src/core/generated/.stamp: schema/columns.tsv schema/producers.tsv schema/keys.t
                            tools/schema_to_cpp.awk tools/producers_to_cpp.awk tools/keys_to_cpp.awk tools/arguments_to_cpp.awk
 	mkdir -p src/core/generated
 	awk -v out_hpp=src/core/generated/schema_tables.hpp -v out_cpp=src/core/generated/schema_tables.cpp -f tools/schema_to_cpp.awk schema/columns.tsv
-	awk -f tools/producers_to_cpp.awk schema/producers.tsv > src/core/generated/generated_tables.inc
+	awk -v producers_out=src/core/generated/producers.inc -f tools/producers_to_cpp.awk schema/producers.tsv > src/core/generated/generated_tables.inc
 	awk -f tools/keys_to_cpp.awk schema/keys.tsv schema/key_references.tsv > src/core/generated/key_plan.inc
 	awk -f tools/arguments_to_cpp.awk schema/arguments.tsv > src/core/generated/argument_defaults.inc
 	touch $@

@@ -74,7 +74,7 @@ SELECT ok((SELECT avg((EXISTS (SELECT FROM pt.inssub s WHERE s."Subscriber" = g.
           'about 62% of families are insured (documented default)');
 SELECT ok((SELECT avg(("PatStatus" = 2)::int) FROM pt.patient) BETWEEN 0.02 AND 0.10, 'a few percent of patients have left (inactive)');
 
--- The medical history names catalogue entries by id (src/core/patients/medical_history.cpp): the
+-- The medical history names catalogue entries by id (src/core/practice/health_list_ids.hpp): the
 -- ids it relies on must still be those entries, or a reordered catalogue would silently change
 -- what the histories say.
 SELECT is((SELECT array_agg("DiseaseName" ORDER BY "DiseaseDefNum") FROM pt.diseasedef WHERE "DiseaseDefNum" IN (2, 3, 9, 11)),

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/patients/patients.hpp"
+#include "core/patients/stage.hpp"
 #include "core/practice/office_records.hpp"
 #include "core/practice/practice.hpp"
 
@@ -34,7 +34,9 @@ void Generate(const GenerationParams& params, RowSink& sink) {
     const Practice practice = BuildPractice(params);
     if (params.part == 1) {
         EmitCatalogTables(practice, sink);
-        EmitStaffTables(practice, sink);
+        EmitPeopleTables(practice, sink);
+        EmitInsurancePartnerTables(practice, sink);
+        EmitPartnerTables(practice, sink);
         EmitScheduleTables(practice, sink);
         EmitTaskSubscriptions(practice, sink);
         EmitTimeAdjustments(practice, sink);

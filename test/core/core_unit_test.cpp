@@ -1,7 +1,11 @@
 // Unit tests of the generator core, built WITHOUT any PostgreSQL include path (so it also proves
 // the core stands alone). Prints TAP for prove. Known-answer vectors come from published
 // references where one exists (SplitMix64, Boost's taus88) and pin our derived seeds otherwise.
+#include <array>
+#include <cctype>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <boost/random/taus88.hpp>
@@ -10,10 +14,12 @@
 #include "core/errors.hpp"
 #include "core/key_plan.hpp"
 #include "core/float8_cents.hpp"
+#include "core/generator.hpp"
 #include "core/params.hpp"
 #include "core/patients/family.hpp"
 #include "core/patients/roster.hpp"
 #include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/rng.hpp"
 #include "core/row.hpp"
 #include "core/schema.hpp"
@@ -260,6 +266,79 @@ void TestCut() {
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a cut in 2100 is refused");
 }
 
+// The producer registry: a module's sink passes its own tables on and refuses any other; every
+// file the registry names exists, claims its line (ThisFilesProducer) and names each table the line
+// gives it; a whole generation runs with every module writing through its line.
+class CountingSink : public RowSink {
+public:
+    bool Wants(TableId) const override { return true; }
+    void Write(const Row& row) override { ++rows[static_cast<size_t>(row.table())]; }
+    std::array<int64_t, kTableCount> rows{};
+};
+
+// The repository's root as the compiler spelled this file's path ("" when compiled from the root
+// by a relative path, as the Makefile does).
+std::string RepositoryRoot() {
+    const std::string file = __FILE__;
+    return file.substr(0, file.rfind("test/core/core_unit_test.cpp"));
+}
+
+// Whether `source` names TableId::<table> (not merely a longer name that starts with it).
+bool NamesTable(const std::string& source, const std::string& table) {
+    const std::string name = "TableId::" + table;
+    for (size_t at = source.find(name); at != std::string::npos; at = source.find(name, at + 1)) {
+        const size_t end = at + name.size();
+        if (end == source.size() || !(std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_')) return true;
+    }
+    return false;
+}
+
+void TestProducerRegistry() {
+    const Producer* fee_writer = nullptr;
+    for (const Producer& p : kProducers)
+        if (p.tables.Has(TableId::fee)) fee_writer = &p;
+    Check(fee_writer != nullptr && fee_writer->path == "src/core/practice/fees.cpp" && !fee_writer->tables.Has(TableId::claim),
+          "the registry gives fee to practice/fees.cpp, and not claim");
+    CountingSink counting;
+    ProducerSink sink(counting, *fee_writer);
+    sink.Write(Row(TableId::fee));
+    Check(counting.rows[static_cast<size_t>(TableId::fee)] == 1, "a module's sink passes a row of its own table on");
+    Check(Throws([&] { sink.Write(Row(TableId::claim)); }, ErrorKind::kInternal) && counting.rows[static_cast<size_t>(TableId::claim)] == 0,
+          "a module's sink refuses a row of a table the registry does not give it");
+    Check(sink.Wants(TableId::claim) && sink.WantsAny(), "a module's sink wants what the sink wants, so a missing line fails loudly");
+
+    bool files_claim = true;
+    for (const Producer& p : kProducers) {
+        std::ifstream in(RepositoryRoot() + std::string(p.path));
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string source = text.str();
+        bool ok = in.good() && source.find("ThisFilesProducer()") != std::string::npos;
+        for (int t = 0; t < kTableCount; ++t)
+            if (p.tables.Has(static_cast<TableId>(t))) ok = ok && NamesTable(source, kTables[t].name);
+        if (!ok) std::printf("# %s: missing, not claiming its line of schema/producers.tsv, or not naming a table the line gives it\n",
+                             std::string(p.path).c_str());
+        files_claim = files_claim && ok;
+    }
+    Check(files_claim, "every file schema/producers.tsv names exists, claims its line and names each of its tables");
+
+    GenerationParams params;
+    params.patients = 800;
+    params.seed = 3;
+    params.start_date = MakeDate(2023, 1, 1);
+    params.as_of = At(MakeDate(2025, 6, 30), 0);
+    CountingSink all;
+    std::string failure;
+    try {
+        Generate(params, all);
+    } catch (const Error& error) {
+        failure = error.what();
+        std::printf("# %s\n", failure.c_str());
+    }
+    Check(failure.empty() && all.rows[static_cast<size_t>(TableId::commlog)] > 0,
+          "a whole generation runs with every module writing only the tables its line gives it");
+}
+
 }  // namespace dentsynth::core::test
 
 int main() {
@@ -273,6 +352,7 @@ int main() {
     t::TestKeyPlan();
     t::TestFloat8Cents();
     t::TestCut();
+    t::TestProducerRegistry();
     std::printf("1..%d\n", t::test_count);
     return t::failures == 0 ? 0 : 1;
 }

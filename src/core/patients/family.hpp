@@ -91,6 +91,9 @@ struct Coverage {
 // spouse's; children have the head's plan first.
 std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person);
 
+// When the front desk entered member `pat_num` of `family`: the family's entry, 40 seconds a member.
+inline Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) { return AddSeconds(family.entry, 40 * (pat_num - family.shape.head)); }
+
 // When the front desk records a coverage's end (9:30 on its last day): it edits the subscription,
 // drops the patient's patplan row with its eligibility item, and edits the patient's HasIns.
 inline Timestamp CoverageEndRecorded(Date term) { return At(term, 9, 30); }

@@ -1,29 +1,12 @@
-// Writing the patients of this call's slice: patient, patientnote, inssub and patplan rows, each
-// as it stands at the cut (events after it have not happened yet; see family.hpp). Each change to
-// these rows is decided by the moment it was entered (the stamp it leaves), so a later cut only
-// moves a row on with a later stamp.
-#include "core/patients/patients.hpp"
+// Writing the patient's own rows (patient, patientnote, inssub, patplan) as they stand at the cut:
+// see patient_tables.hpp.
+#include "core/patients/patient_tables.hpp"
 
 #include <algorithm>
-#include <optional>
-#include <tuple>
-#include <utility>
+#include <string>
 
-#include "core/key_numbering_sink.hpp"
-#include "core/patients/chair_time.hpp"
-#include "core/patients/clinical_records.hpp"
-#include "core/patients/family_account.hpp"
-#include "core/patients/family.hpp"
-#include "core/patients/front_desk_records.hpp"
-#include "core/patients/front_office_records.hpp"
-#include "core/patients/insurance_claims.hpp"
-#include "core/patients/insurance_verification.hpp"
-#include "core/patients/life.hpp"
-#include "core/patients/medical_history.hpp"
-#include "core/patients/patient_context.hpp"
 #include "core/patients/roster.hpp"
-#include "core/patients/treatment_records.hpp"
-#include "core/patients/visit_tables.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -32,15 +15,15 @@ namespace dentsynth::core {
 
 namespace {
 
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
 // PatStatus values (codes.md).
 constexpr int kStatusPatient = 0;
 constexpr int kStatusInactive = 2;
 constexpr int kStatusArchived = 3;
 constexpr int kArchiveAfterDays = 730;  // offices archive charts two years after a family leaves
 constexpr int kStatusDeceased = 5;
-
-// When the front desk entered member `pat_num` of `family`: the family's entry, 40 seconds a member.
-Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) { return AddSeconds(family.entry, 40 * (pat_num - family.shape.head)); }
 
 // The moments the front desk records the date-only events of the family and person stories; a
 // row shows an event once its moment has happened, and carries that moment as its edit stamp.
@@ -49,26 +32,25 @@ Timestamp LeaveRecorded(Date leave) { return At(leave, 10, 15); }
 Timestamp ArchiveRecorded(Date leave) { return At(leave + kArchiveAfterDays, 10, 20); }
 Timestamp DeathRecorded(Date deceased) { return At(deceased, 11, 0); }
 
-class PatientWriter {
-public:
-    PatientWriter(const Practice& practice, RowSink& sink)
-        : practice_(practice), sink_(sink), params_(practice.params), patient_(TableId::patient),
-          note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan), visits_(sink) {}
+}  // namespace
 
-    // Writes every row of patient `pat_num` that exists at the cut.
-    void Write(const FamilyStory& family, const PersonStory& person, const PatientLife& life, const InsuranceOutcome& insurance,
-               const FamilyAccount& account) {
-        const Timestamp entry = EntryOf(family, person.pat_num);
-        if (!params_.Happened(entry)) return;  // not yet a patient of the practice
-        first_visit_ = life.first_visit != kZeroDate && params_.Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
+class PatientTableWriter::Impl {
+public:
+    explicit Impl(RowSink& sink)
+        : sink_(sink, kProducer), patient_(TableId::patient), note_(TableId::patientnote), sub_(TableId::inssub), plan_(TableId::patplan) {}
+
+    void Write(const PatientContext& patient, const PatientLife& life, const MemberBalance& balance) {
+        const FamilyStory& family = patient.family;
+        const PersonStory& person = patient.person;
+        const Timestamp entry = patient.entry;
+        params_ = &patient.practice.params;
+        first_visit_ = life.first_visit != kZeroDate && params_->Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
         // A coverage whose subscription has ended is dropped: OpenDental deletes its patplan row,
         // renumbers the ordinals left and sets HasIns from what remains, so HasIns is 'I' exactly
         // when the patient has a patplan row.
         bool covered = false;
         for (const Coverage& c : coverage) covered = covered || !Ended(c.subscription->term);
-        const auto found = account.balances.find(person.pat_num);
-        const MemberBalance balance = found != account.balances.end() ? found->second : MemberBalance{};
         // Every change of a balance column (aging runs nightly) edits the row.
         Timestamp stamp = std::max(LastEdit(family, person, entry), balance.changed);
         // Losing a coverage edits the row with the subscription and the patplan (HasIns when it was the last).
@@ -79,24 +61,11 @@ public:
         for (const Subscription& s : family.subscriptions)
             if (s.subscriber == person.pat_num) WriteSubscription(family, s, entry);
         WritePatPlans(person, coverage, entry);
-        const PatientContext context{practice_, family, person, entry};
-        EmitMedicalHistory(context, sink_);
-        visits_.Write(context, life);
-        EmitTreatmentRecords(context, life, sink_);
-        EmitInsuranceVerification(context, life, sink_);
-        EmitInsuranceClaims(context, life, insurance, sink_);
-        EmitAccountRows(practice_, family, account, person.pat_num, sink_);
-        EmitPerioCharts(context, life, sink_);
-        EmitLabCases(context, life, sink_);
-        EmitReferralAttachments(context, life, sink_);
-        EmitFrontOfficeRecords(context, life, sink_);
-        EmitOfficeTasks(context, life, insurance, sink_);
-        EmitEntryLog(context, life, sink_);
     }
 
 private:
     // Has the date-only event on `day`, recorded at `recorded(day)`, been recorded by the cut?
-    bool Recorded(Date day, Timestamp (*recorded)(Date)) const { return day != kZeroDate && params_.Happened(recorded(day)); }
+    bool Recorded(Date day, Timestamp (*recorded)(Date)) const { return day != kZeroDate && params_->Happened(recorded(day)); }
     bool Left(const FamilyStory& family) const { return Recorded(family.leave, LeaveRecorded); }
     bool Archived(const FamilyStory& family) const { return Recorded(family.leave, ArchiveRecorded); }
     bool Died(const PersonStory& person) const { return Recorded(person.deceased, DeathRecorded); }
@@ -194,152 +163,20 @@ private:
         }
     }
 
-    const Practice& practice_;
-    RowSink& sink_;
-    const GenerationParams& params_;  // holds the cut
+    ProducerSink sink_;
+    const GenerationParams* params_ = nullptr;  // of the patient being written: holds the cut
     Row patient_;
     Row note_;
     Row sub_;
     Row plan_;
-    VisitWriter visits_;
     Date first_visit_ = kZeroDate;  // of the patient being written, as recorded by the cut
 };
 
-// One cohort's people and lives (and, when money is wanted, their insurance stories).
-struct SimulatedCohort {
-    SimulatedCohort(const Practice& practice, const FamilyChoices& choices, const ChairTime& chair_time, int64_t cohort, bool in_part)
-        : cohort(cohort), in_part(in_part) {
-        const int64_t first = cohort * kCohortSize + 1;
-        const int64_t last = std::min(first + kCohortSize - 1, practice.params.patients);
-        families.reserve(static_cast<size_t>(kCohortSize));
-        persons.reserve(static_cast<size_t>(kCohortSize));
-        std::vector<size_t> family_of;
-        for (int64_t pat_num = first; pat_num <= last; ++pat_num) {
-            if (families.empty() || pat_num >= families.back().shape.head + families.back().shape.size)
-                families.push_back(BuildFamily(practice, choices, FamilyOf(practice.params, pat_num)));
-            persons.push_back(BuildPerson(practice, families.back(), pat_num));
-            family_of.push_back(families.size() - 1);
-        }
-        for (size_t i = 0; i < persons.size(); ++i)
-            if (practice.params.Happened(families[family_of[i]].entry)) members.push_back({&families[family_of[i]], &persons[i]});
-        lives = SimulateCohort(practice, chair_time, cohort, members);
-    }
-    SimulatedCohort(SimulatedCohort&&) = default;  // the vectors keep their buffers: members' pointers stay valid
+PatientTableWriter::PatientTableWriter(RowSink& sink) : impl_(std::make_unique<Impl>(sink)) {}
+PatientTableWriter::~PatientTableWriter() = default;
 
-    int64_t cohort;
-    bool in_part;
-    std::vector<FamilyStory> families;
-    std::vector<PersonStory> persons;
-    std::vector<CohortMember> members;
-    std::vector<PatientLife> lives;
-    std::vector<InsuranceOutcome> insurance;
-};
-
-// Writes the cohort's patients, family by family (families lie whole inside a cohort, and the
-// guarantor's account needs every member's life). Every member's rows go through the key plan,
-// since a cohort's keys depend on all of its rows; only this part's patients' rows are handed on.
-void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money,
-                 PatientWriter& writer, KeyNumberingSink& keyed) {
-    keyed.BeginCohort(c.cohort);
-    for (size_t begin = 0; begin < c.members.size();) {
-        size_t end = begin;
-        while (end < c.members.size() && c.members[end].family == c.members[begin].family) ++end;
-        const FamilyStory& family = *c.members[begin].family;
-        std::vector<AccountMember> account_members;
-        for (size_t i = begin; i < end; ++i) account_members.push_back({c.members[i].person, &c.lives[i], &c.insurance[i]});
-        const FamilyAccount account = needs_money ? BuildFamilyAccount(practice, family, account_members) : FamilyAccount{};
-        for (size_t i = begin; i < end; ++i) {
-            const int64_t pat_num = c.members[i].person->pat_num;
-            keyed.SetHandOn(pat_num >= range.first && pat_num <= range.last);
-            writer.Write(family, *c.members[i].person, c.lives[i], c.insurance[i], account);
-            keyed.Checkpoint();
-        }
-        begin = end;
-    }
-    keyed.EndCohort();
-}
-
-// The keys of a check run's insurance checks (claimpayment), numbered in the order the checks
-// were posted within each key period; only checks written by the cut are numbered.
-std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run, const std::vector<InsuranceOutcome*>& pool) {
-    struct Posted {
-        int64_t period;
-        Timestamp posted;
-        int64_t provisional;
-    };
-    std::vector<Posted> checks;
-    for (const InsuranceOutcome* outcome : pool)
-        for (const CheckStory& check : outcome->checks)
-            if (!check.pooled && practice.params.Happened(check.posted))
-                checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num});
-    std::sort(checks.begin(), checks.end(),
-              [](const Posted& a, const Posted& b) { return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional); });
-    const KeyPlan plan(practice.params.patients);
-    const KeyedTable& table = *FindKeyedTable(TableId::claimpayment);
-    std::vector<std::pair<int64_t, int64_t>> keys;
-    int64_t rank = 0;
-    for (size_t i = 0; i < checks.size(); ++i) {
-        rank = i > 0 && checks[i].period == checks[i - 1].period ? rank + 1 : 0;
-        keys.emplace_back(checks[i].provisional, plan.Key(table, checks[i].period, check_run, rank));
-    }
-    return keys;
-}
-
-}  // namespace
-
-// How far past the cut's day the providers' chair time is laid out: appointments are booked up to
-// about five months ahead (the search window of life.cpp plus recall lead times).
-constexpr int kChairTimeHorizonDays = 400;
-
-void EmitPatients(const Practice& practice, RowSink& sink) {
-    const PatientRange range = PartRange(practice.params);
-    if (range.first > range.last) return;
-    // Every row of the patients' stage is numbered by the key plan on its way to the sink.
-    KeyNumberingSink keyed(practice.params, sink);
-    PatientWriter writer(practice, keyed);
-    const FamilyChoices choices = MakeFamilyChoices(practice);
-    const ChairTime chair_time(practice, practice.params.CutDay() + kChairTimeHorizonDays, sink);
-    // Insurance and the family accounts feed the claims, the account tables, the patient's balances
-    // and the claim follow-up tasks.
-    const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) ||
-                             keyed.Wants(TableId::task) || keyed.Wants(TableId::taskhist) || keyed.Wants(TableId::tasknote) ||
-                             keyed.Wants(TableId::taskunread);
-    // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
-    // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
-    // this part's patients are written, but the money needs every cohort of a block it touches.
-    const int64_t first_cohort = CohortOf(range.first);
-    const int64_t last_cohort = CohortOf(range.last);
-    for (int64_t block = first_cohort / kCohortsPerCheckRun; block <= last_cohort / kCohortsPerCheckRun; ++block) {
-        const int64_t block_first = block * kCohortsPerCheckRun;
-        const int64_t block_last = std::min(block_first + kCohortsPerCheckRun - 1, CohortOf(practice.params.patients));
-        std::vector<SimulatedCohort> cohorts;
-        cohorts.reserve(static_cast<size_t>(kCohortsPerCheckRun));
-        for (int64_t cohort = block_first; cohort <= block_last; ++cohort) {
-            const bool in_part = cohort >= first_cohort && cohort <= last_cohort;
-            if (in_part || needs_money) cohorts.emplace_back(practice, choices, chair_time, cohort, in_part);
-            sink.Checkpoint();  // a block is simulated before any of it is written: stay cancellable
-        }
-        if (needs_money) {
-            std::vector<InsuranceOutcome*> pool;
-            for (SimulatedCohort& c : cohorts) {
-                c.insurance.resize(c.members.size());
-                for (size_t i = 0; i < c.members.size(); ++i) {
-                    const FamilyStory& family = *c.members[i].family;
-                    const PatientContext context{practice, family, *c.members[i].person, EntryOf(family, c.members[i].person->pat_num)};
-                    c.insurance[i] = BuildInsurance(context, c.lives[i]);
-                    pool.push_back(&c.insurance[i]);
-                }
-                sink.Checkpoint();
-            }
-            PoolChecks(practice.params.seed, pool);
-            keyed.SetExternalKeys(TableId::claimpayment, CheckKeys(practice, block, pool));
-        }
-        for (SimulatedCohort& c : cohorts) {
-            if (!c.in_part) continue;
-            if (!needs_money) c.insurance.resize(c.members.size());
-            WriteCohort(practice, c, range, needs_money, writer, keyed);
-        }
-    }
+void PatientTableWriter::Write(const PatientContext& patient, const PatientLife& life, const MemberBalance& balance) {
+    impl_->Write(patient, life, balance);
 }
 
 }  // namespace dentsynth::core

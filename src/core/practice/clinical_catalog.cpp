@@ -9,14 +9,19 @@
 #include <string>
 
 #include "core/practice/catalog_tables.hpp"
-#include "core/practice/prescription_catalog.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/health_list_ids.hpp"
+#include "core/practice/prescription_catalog.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // ---- appointment types (ids 0..12, names from the downstream accepted list) ----
 
@@ -202,39 +207,40 @@ void EmitCodeGroupsAndAutoCodes(const Practice& practice, RowSink& sink) {
 // ---- health history lists ----
 
 struct DiseaseSpec {
+    int64_t num;              // DiseaseDefNum (health_list_ids.hpp)
     const char* name;
     const char* icd10;
     const char* snomed;
 };
 
 constexpr DiseaseSpec kDiseases[] = {
-    {"High Blood Pressure", "I10", "38341003"},
-    {"Diabetes, Type 2", "E11.9", "44054006"},
-    {"Diabetes, Type 1", "E10.9", "46635009"},
-    {"Asthma", "J45.909", "195967001"},
-    {"Coronary Artery Disease", "I25.10", "53741008"},
-    {"Heart Murmur", "R01.1", "88610006"},
-    {"Atrial Fibrillation", "I48.91", "49436004"},
-    {"Congestive Heart Failure", "I50.9", "42343007"},
-    {"Artificial Heart Valve", "Z95.2", ""},
-    {"History of Stroke", "Z86.73", ""},
-    {"Artificial Joint", "Z96.60", ""},
-    {"Hepatitis C", "B18.2", "50711007"},
-    {"HIV", "B20", "86406008"},
-    {"Osteoporosis", "M81.0", "64859006"},
-    {"Pregnancy", "Z33.1", "77386006"},
-    {"Acid Reflux (GERD)", "K21.9", "235595009"},
-    {"Epilepsy / Seizures", "G40.909", "84757009"},
-    {"Hypothyroidism", "E03.9", "40930008"},
-    {"Chronic Kidney Disease", "N18.9", "709044004"},
-    {"Anxiety", "F41.9", "197480006"},
-    {"Depression", "F32.9", "35489007"},
-    {"Sleep Apnea", "G47.33", "78275009"},
-    {"COPD", "J44.9", "13645005"},
-    {"Bleeding Disorder", "D68.9", "64779008"},
-    {"Rheumatoid Arthritis", "M06.9", "69896004"},
-    {"Tobacco Use", "F17.210", "77176002"},
-    {"Cancer / Radiation Therapy", "Z92.3", ""},
+    {diseasedef::kHighBloodPressure, "High Blood Pressure", "I10", "38341003"},
+    {diseasedef::kDiabetesType2, "Diabetes, Type 2", "E11.9", "44054006"},
+    {diseasedef::kDiabetesType1, "Diabetes, Type 1", "E10.9", "46635009"},
+    {diseasedef::kAsthma, "Asthma", "J45.909", "195967001"},
+    {diseasedef::kCoronaryArteryDisease, "Coronary Artery Disease", "I25.10", "53741008"},
+    {diseasedef::kHeartMurmur, "Heart Murmur", "R01.1", "88610006"},
+    {diseasedef::kAtrialFibrillation, "Atrial Fibrillation", "I48.91", "49436004"},
+    {diseasedef::kCongestiveHeartFailure, "Congestive Heart Failure", "I50.9", "42343007"},
+    {diseasedef::kArtificialHeartValve, "Artificial Heart Valve", "Z95.2", ""},
+    {diseasedef::kHistoryOfStroke, "History of Stroke", "Z86.73", ""},
+    {diseasedef::kArtificialJoint, "Artificial Joint", "Z96.60", ""},
+    {diseasedef::kHepatitisC, "Hepatitis C", "B18.2", "50711007"},
+    {diseasedef::kHiv, "HIV", "B20", "86406008"},
+    {diseasedef::kOsteoporosis, "Osteoporosis", "M81.0", "64859006"},
+    {diseasedef::kPregnancy, "Pregnancy", "Z33.1", "77386006"},
+    {diseasedef::kAcidReflux, "Acid Reflux (GERD)", "K21.9", "235595009"},
+    {diseasedef::kEpilepsy, "Epilepsy / Seizures", "G40.909", "84757009"},
+    {diseasedef::kHypothyroidism, "Hypothyroidism", "E03.9", "40930008"},
+    {diseasedef::kChronicKidneyDisease, "Chronic Kidney Disease", "N18.9", "709044004"},
+    {diseasedef::kAnxiety, "Anxiety", "F41.9", "197480006"},
+    {diseasedef::kDepression, "Depression", "F32.9", "35489007"},
+    {diseasedef::kSleepApnea, "Sleep Apnea", "G47.33", "78275009"},
+    {diseasedef::kCopd, "COPD", "J44.9", "13645005"},
+    {diseasedef::kBleedingDisorder, "Bleeding Disorder", "D68.9", "64779008"},
+    {diseasedef::kRheumatoidArthritis, "Rheumatoid Arthritis", "M06.9", "69896004"},
+    {diseasedef::kTobaccoUse, "Tobacco Use", "F17.210", "77176002"},
+    {diseasedef::kCancer, "Cancer / Radiation Therapy", "Z92.3", ""},
 };
 
 struct MedicationSpec {
@@ -291,16 +297,38 @@ constexpr MedicationSpec kMedications[] = {
 };
 
 struct AllergySpec {
+    int64_t num;              // AllergyDefNum (health_list_ids.hpp)
     const char* description;
     int64_t medication_num;   // 0 = not a medication on our list
 };
 
 constexpr AllergySpec kAllergies[] = {
-    {"Penicillin", 2}, {"Amoxicillin", 1}, {"Codeine", 0}, {"Sulfa Drugs", 0}, {"Latex", 0},
-    {"Aspirin", 14}, {"Ibuprofen / NSAIDs", 7}, {"Clindamycin", 3}, {"Erythromycin", 0},
-    {"Local Anesthetic (Lidocaine)", 13}, {"Iodine", 0}, {"Nickel / Metals", 0}, {"Cephalosporins", 5},
-    {"Chlorhexidine", 11}, {"Acrylic / Methacrylate", 0},
+    {allergydef::kPenicillin, "Penicillin", 2},
+    {allergydef::kAmoxicillin, "Amoxicillin", 1},
+    {allergydef::kCodeine, "Codeine", 0},
+    {allergydef::kSulfaDrugs, "Sulfa Drugs", 0},
+    {allergydef::kLatex, "Latex", 0},
+    {allergydef::kAspirin, "Aspirin", 14},
+    {allergydef::kNsaids, "Ibuprofen / NSAIDs", 7},
+    {allergydef::kClindamycin, "Clindamycin", 3},
+    {allergydef::kErythromycin, "Erythromycin", 0},
+    {allergydef::kLocalAnesthetic, "Local Anesthetic (Lidocaine)", 13},
+    {allergydef::kIodine, "Iodine", 0},
+    {allergydef::kNickel, "Nickel / Metals", 0},
+    {allergydef::kCephalosporins, "Cephalosporins", 5},
+    {allergydef::kChlorhexidine, "Chlorhexidine", 11},
+    {allergydef::kAcrylic, "Acrylic / Methacrylate", 0},
 };
+
+// Whether every entry of `list` carries its own position (from 1) as its id.
+template <typename Spec, size_t N>
+constexpr bool NumberedInOrder(const Spec (&list)[N]) {
+    for (size_t i = 0; i < N; ++i)
+        if (list[i].num != static_cast<int64_t>(i) + 1) return false;
+    return true;
+}
+static_assert(NumberedInOrder(kDiseases), "a diseasedef entry and its id in health_list_ids.hpp disagree");
+static_assert(NumberedInOrder(kAllergies), "an allergydef entry and its id in health_list_ids.hpp disagree");
 
 void EmitHealthLists(const Practice& practice, RowSink& sink) {
     const uint64_t seed = practice.params.seed;
@@ -310,7 +338,7 @@ void EmitHealthLists(const Practice& practice, RowSink& sink) {
         for (size_t i = 0; i < std::size(kDiseases); ++i) {
             EntityRng rng(seed, Stream::kDiseaseDef, i + 1);
             row.Reset();
-            row.Set(c::DiseaseDefNum, static_cast<int64_t>(i) + 1)
+            row.Set(c::DiseaseDefNum, kDiseases[i].num)
                 .Set(c::DiseaseName, kDiseases[i].name)
                 .Set(c::ItemOrder, static_cast<int64_t>(i))
                 .Set(c::IsHidden, false)
@@ -343,7 +371,7 @@ void EmitHealthLists(const Practice& practice, RowSink& sink) {
         for (size_t i = 0; i < std::size(kAllergies); ++i) {
             EntityRng rng(seed, Stream::kAllergyDef, i + 1);
             row.Reset();
-            row.Set(c::AllergyDefNum, static_cast<int64_t>(i) + 1)
+            row.Set(c::AllergyDefNum, kAllergies[i].num)
                 .Set(c::Description, kAllergies[i].description)
                 .Set(c::IsHidden, false)
                 .Set(c::DateTStamp, SetupStamp(practice, rng))
@@ -358,7 +386,7 @@ void EmitHealthLists(const Practice& practice, RowSink& sink) {
         for (size_t i = 0; i < std::size(kRxDefs); ++i) {
             const RxSpec& spec = kRxDefs[i];
             row.Reset();
-            row.Set(c::RxDefNum, static_cast<int64_t>(i) + 1)
+            row.Set(c::RxDefNum, spec.num)
                 .Set(c::Drug, spec.drug)
                 .Set(c::Sig, spec.sig)
                 .Set(c::Disp, spec.disp)
@@ -391,7 +419,8 @@ void EmitHealthLists(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitClinicalCatalog(const Practice& practice, RowSink& sink) {
+void EmitClinicalCatalog(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // Each list is fixed; only the health lists' entry stamps are drawn.
     EmitAppointmentTypes(practice, sink);
     EmitRecallTypes(practice, sink);

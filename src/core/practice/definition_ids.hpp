@@ -138,7 +138,7 @@ inline constexpr int64_t kTxPriorityElective = 833;
 inline constexpr int64_t kTxPriorityWatch = 834;
 
 // Task categories (category 54, OpenDental's TriageCategory of a task): what kind of work a task
-// is, one per routine that makes tasks (patients/office_tasks.cpp).
+// is, one per routine that makes tasks (office/office_tasks.cpp).
 inline constexpr int64_t kTaskCatScheduling = 840;
 inline constexpr int64_t kTaskCatRecall = 841;
 inline constexpr int64_t kTaskCatTreatmentPlans = 842;

@@ -11,12 +11,16 @@
 
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // One definition; def_num 0 = "next unnamed id".
 struct DefSpec {
@@ -350,7 +354,8 @@ constexpr DefSpec kDefinitions[] = {
 
 }  // namespace
 
-void EmitDefinitionTable(const Practice& practice, RowSink& sink) {
+void EmitDefinitionTable(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // One row per entry; ItemOrder counts entries of the same category in list order.
     (void)practice;   // definitions are fixed: nothing depends on the parameters
     if (!sink.Wants(TableId::definition)) return;

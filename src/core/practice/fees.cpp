@@ -11,12 +11,16 @@
 #include <iterator>
 
 #include "core/practice/catalog_tables.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // A negotiated fee list departs from a flat percentage by at most this much per code, small enough
 // that no schedule's fee for a code leaves two standard deviations of that code's fees.
@@ -91,7 +95,8 @@ int64_t AllowedFeeCents(const Practice& practice, const InsPlanInfo& plan, const
     return std::min(fee_cents, FeeCents(practice, plan.fee_sched_num, code));
 }
 
-void EmitFeeTables(const Practice& practice, RowSink& sink) {
+void EmitFeeTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // feesched rows, then one fee row per (schedule, code), all entered at setup time.
     const int64_t user_num = CatalogUserNum(practice);
     if (sink.Wants(TableId::feesched)) {

@@ -9,17 +9,25 @@
 #include <string>
 #include <vector>
 
+#include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
 #include "core/practice/name_lists.hpp"
 #include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
-#include "core/generated/schema_tables.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
-namespace dentsynth::core::staff {
+namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
+// OpenDental's coverage-category number that benefit.CovCatNum refers to: CoverageCategory + 1 (the
+// contract has no covcat table).
+int64_t CovCatNum(CoverageCategory category) { return static_cast<int64_t>(category) + 1; }
 
 // Where carriers receive paper claims: real cities, fictional PO boxes.
 constexpr names::CityStateZip kClaimOffices[] = {
@@ -99,7 +107,7 @@ PlanRecord MakePlanRecord(const Practice& practice, const InsPlanInfo& p) {
 
 }  // namespace
 
-void BuildInsurance(Practice& practice) {
+void BuildInsurancePartners(Practice& practice) {
     const int64_t patients = practice.params.patients;
     const uint64_t seed = practice.params.seed;
 
@@ -346,11 +354,12 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitInsuranceTables(const Practice& practice, RowSink& sink) {
+void EmitInsurancePartnerTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitCarriers(practice, sink);
     EmitEmployers(practice, sink);
     EmitPlans(practice, sink);
     EmitBenefits(practice, sink);
 }
 
-}  // namespace dentsynth::core::staff
+}  // namespace dentsynth::core

@@ -13,12 +13,16 @@
 
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // ---- claim forms ----
 
@@ -426,7 +430,8 @@ std::span<const ZipCodeEntry> PracticeZipCodes(const GenerationParams& params) {
     return std::span<const ZipCodeEntry>(kZipCodes, static_cast<size_t>(wanted));
 }
 
-void EmitOfficeCatalog(const Practice& practice, RowSink& sink) {
+void EmitOfficeCatalog(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // Fixed lists; only sheet stamps and revisions are drawn.
     EmitClaimForms(practice, sink);
     EmitPrograms(practice, sink);

@@ -1,8 +1,9 @@
 // Office records that belong to the practice's people rather than to one patient: the front-desk
 // users' subscriptions to the office task lists they work (tasksubscription) and the employees'
 // time-card adjustments (timeadjust), plus the facts the per-patient task writer shares with them
-// (which users work the lists, which lists they subscribe to, where each kind of task goes).
-// Vocabulary: an "office list" is one of staff::kOfficeTaskLists (TaskListNum 1..11); a user's
+// (which users work the lists, which lists they subscribe to, where each kind of task goes) and the
+// login a provider's records are entered under.
+// Vocabulary: an "office list" is one of people::kOfficeTaskLists (TaskListNum 1..11); a user's
 // "inbox" is the personal list userod.TaskListInBox points at; a "month index" counts calendar
 // months from start_date's month (0 = the month holding start_date).
 // See docs/BUSINESS_LOGIC.md ("office tasks").
@@ -16,7 +17,7 @@
 
 namespace dentsynth::core {
 
-// The office lists the tasks of patients' lives go to (TaskListNum, in staff::kOfficeTaskLists order).
+// The office lists the tasks of patients' lives go to (TaskListNum, in people::kOfficeTaskLists order).
 inline constexpr int64_t kTaskListFrontDesk = 1;
 inline constexpr int64_t kTaskListRecall = 5;
 inline constexpr int64_t kTaskListClaimsFollowUp = 7;  // billing's list; nobody else subscribes
@@ -34,6 +35,9 @@ std::vector<int64_t> BillingUserNums(const Practice& practice);
 
 // The inbox TaskListNum of user `user_num` (0 when there is no such user).
 int64_t InboxOf(const Practice& practice, int64_t user_num);
+
+// The login of provider `prov_num`, or `fallback` when the provider has none.
+int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fallback);
 
 // Writes one tasksubscription row per (front-desk user, subscribed office list).
 void EmitTaskSubscriptions(const Practice& practice, RowSink& sink);

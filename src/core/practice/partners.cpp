@@ -6,21 +6,26 @@
 #include <cctype>
 #include <string>
 
-#include "core/practice/name_lists.hpp"
-#include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
+#include "core/practice/name_lists.hpp"
+#include "core/practice/partners.hpp"
+#include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
-namespace dentsynth::core::staff {
+namespace dentsynth::core {
 
 namespace {
 
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
+
 // Specialties of referring/referred-to doctors, by how often a general practice deals with them.
-constexpr int64_t kReferralSpecialties[] = {kSpecialtyOralSurgery, kSpecialtyEndodontics, kSpecialtyPeriodontics,
-                                            kSpecialtyOrthodontics, kSpecialtyPediatric, kSpecialtyGeneral};
+constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery, def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
+                                            def::kSpecialtyOrthodontics, def::kSpecialtyPediatric, def::kSpecialtyGeneral};
 constexpr double kReferralSpecialtyWeights[] = {0.25, 0.2, 0.15, 0.15, 0.1, 0.15};
 constexpr const char* kPracticeWords[] = {"Oral Surgery", "Endodontics", "Periodontics", "Orthodontics", "Pediatric Dentistry", "Family Dental"};
 
@@ -185,10 +190,11 @@ void EmitPharmacies(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitPartnerTables(const Practice& practice, RowSink& sink) {
+void EmitPartnerTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitReferrals(practice, sink);
     EmitLaboratories(practice, sink);
     EmitPharmacies(practice, sink);
 }
 
-}  // namespace dentsynth::core::staff
+}  // namespace dentsynth::core

@@ -11,17 +11,22 @@
 #include <string>
 #include <vector>
 
-#include "core/practice/name_lists.hpp"
-#include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
+#include "core/practice/name_lists.hpp"
+#include "core/practice/people.hpp"
+#include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
 
-namespace dentsynth::core::staff {
+namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Weekday masks (bit d = DayOfWeek d, 0 Sunday).
 constexpr int kMonThu = 0b0011110;
@@ -73,7 +78,7 @@ std::string FakePasswordHash(EntityRng& rng) {
 
 }  // namespace
 
-void OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
+void people::OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
     out.clear();
     for (const OperatoryInfo& op : practice.operatories) {
         const int64_t owner = op.is_hygiene ? op.prov_hygienist : op.prov_dentist;
@@ -110,19 +115,19 @@ void BuildPeople(Practice& practice) {
         // Roughly 60% of practising hygienists and 40% of dentists are women.
         PickPersonName(rng, rng.Chance(p.is_hygienist ? 0.9 : 0.4), used_last, p.first_name, p.last_name);
         if (is_dentist) {
-            p.specialty_def = kSpecialtyGeneral;
+            p.specialty_def = def::kSpecialtyGeneral;
             p.work_days_mask = rng.Chance(0.6) ? kMonThu : kMonFri;
             p.start_hour = 8;
             p.end_hour = 17;
             p.abbreviation = UniqueOf("Dr" + p.last_name.substr(0, 8), used_abbr);
         } else if (is_specialist) {
-            p.specialty_def = rng.Chance(0.5) ? kSpecialtyPeriodontics : kSpecialtyOralSurgery;
+            p.specialty_def = rng.Chance(0.5) ? def::kSpecialtyPeriodontics : def::kSpecialtyOralSurgery;
             p.work_days_mask = rng.Chance(0.5) ? kTueThu : 0b0001000;  // one or two days a week
             p.start_hour = 8;
             p.end_hour = 15;
             p.abbreviation = UniqueOf("Dr" + p.last_name.substr(0, 8), used_abbr);
         } else {
-            p.specialty_def = kSpecialtyHygiene;
+            p.specialty_def = def::kSpecialtyHygiene;
             const int pattern = rng.Weighted({0.45, 0.35, 0.20});
             p.work_days_mask = pattern == 0 ? kMonThu : pattern == 1 ? kMonFri : kTueFri;
             p.start_hour = rng.Chance(0.5) ? 7 : 8;
@@ -193,17 +198,17 @@ void BuildPeople(Practice& practice) {
 
     // Logins: the administrator, then one per provider, then one per employee.
     std::vector<std::string> used_user_names{"admin"};
-    practice.users.push_back(UserInfo{1, "admin", 0, 0, kGroupAdmin});
+    practice.users.push_back(UserInfo{1, "admin", 0, 0, people::kGroupAdmin});
     for (const ProviderInfo& p : practice.providers) {
-        const int64_t group = p.is_hygienist ? kGroupHygienists : kGroupProviders;
+        const int64_t group = p.is_hygienist ? people::kGroupHygienists : people::kGroupProviders;
         practice.users.push_back(UserInfo{static_cast<int64_t>(practice.users.size()) + 1,
                                           UniqueOf(names::UserNameOf(p.first_name, p.last_name), used_user_names), 0, p.prov_num, group});
     }
     for (const EmployeeInfo& e : practice.employees) {
-        const int64_t group = e.role == "office manager" ? kGroupAdmin
-                              : e.role == "billing"      ? kGroupBilling
-                              : e.role == "assistant"    ? kGroupAssistants
-                                                         : kGroupFrontDesk;
+        const int64_t group = e.role == "office manager" ? people::kGroupAdmin
+                              : e.role == "billing"      ? people::kGroupBilling
+                              : e.role == "assistant"    ? people::kGroupAssistants
+                                                         : people::kGroupFrontDesk;
         practice.users.push_back(UserInfo{static_cast<int64_t>(practice.users.size()) + 1,
                                           UniqueOf(names::UserNameOf(e.first_name, e.last_name), used_user_names), e.employee_num, 0, group});
     }
@@ -323,10 +328,10 @@ void EmitUserGroups(const Practice& practice, RowSink& sink) {
     (void)practice;
     if (sink.Wants(TableId::usergroup)) {
         Row row(TableId::usergroup);
-        for (size_t i = 0; i < std::size(kUserGroupNames); ++i) {
+        for (size_t i = 0; i < std::size(people::kUserGroupNames); ++i) {
             row.Reset();
             row.Set(col::usergroup::UserGroupNum, static_cast<int64_t>(i + 1))
-                .Set(col::usergroup::Description, kUserGroupNames[i])
+                .Set(col::usergroup::Description, people::kUserGroupNames[i])
                 .Set(col::usergroup::UserGroupNumCEMT, int64_t{0});
             sink.Write(row);
         }
@@ -352,7 +357,7 @@ void EmitUsers(const Practice& practice, RowSink& sink) {
                 .Set(c::ClinicNum, int64_t{0})
                 .Set(c::ProvNum, u.prov_num)
                 .Set(c::IsHidden, false)
-                .Set(c::TaskListInBox, InboxTaskListNum(i))
+                .Set(c::TaskListInBox, people::InboxTaskListNum(i))
                 .Set(c::AnesthProvType, 0)
                 .Set(c::DefaultHidePopups, false)
                 .Set(c::PasswordIsStrong, true)
@@ -373,7 +378,7 @@ void EmitUsers(const Practice& practice, RowSink& sink) {
         for (const UserInfo& u : practice.users) {
             // Everyone is in their own group; the owner dentist (provider 1) is also an administrator.
             int64_t groups[2] = {u.user_group_num, 0};
-            if (u.prov_num == 1 && u.user_group_num != kGroupAdmin) groups[1] = kGroupAdmin;
+            if (u.prov_num == 1 && u.user_group_num != people::kGroupAdmin) groups[1] = people::kGroupAdmin;
             for (const int64_t group : groups) {
                 if (group == 0) continue;
                 row.Reset();
@@ -403,10 +408,10 @@ void EmitUserPreferences(const Practice& practice, RowSink& sink) {
             const char* value;
         };
         std::vector<Pref> prefs{{4, 0, rng.Chance(0.5) ? "1" : "0"}};
-        if (u.user_group_num == kGroupHygienists || u.user_group_num == kGroupProviders) prefs.push_back({8, 0, "1"});
-        if (u.user_group_num == kGroupFrontDesk || u.user_group_num == kGroupBilling || u.user_group_num == kGroupAdmin)
+        if (u.user_group_num == people::kGroupHygienists || u.user_group_num == people::kGroupProviders) prefs.push_back({8, 0, "1"});
+        if (u.user_group_num == people::kGroupFrontDesk || u.user_group_num == people::kGroupBilling || u.user_group_num == people::kGroupAdmin)
             prefs.push_back({13, 0, rng.Chance(0.7) ? "1" : "0"});
-        if (rng.Chance(0.3)) prefs.push_back({10, rng.Uniform(1, kOfficeTaskListCount), "1"});
+        if (rng.Chance(0.3)) prefs.push_back({10, rng.Uniform(1, people::kOfficeTaskListCount), "1"});
         if (rng.Chance(0.2)) prefs.push_back({12, 0, "1"});
         if (want_pref) {
             for (const Pref& p : prefs) {
@@ -421,10 +426,10 @@ void EmitUserPreferences(const Practice& practice, RowSink& sink) {
             }
         }
         if (want_view) {
-            const int64_t appt_view = u.user_group_num == kGroupProviders || u.user_group_num == kGroupAssistants ? kViewDoctors
-                                      : u.user_group_num == kGroupHygienists                                   ? kViewHygiene
-                                      : u.user_group_num == kGroupFrontDesk                                    ? kViewFrontDesk
-                                                                                                               : kViewAll;
+            const int64_t appt_view = u.user_group_num == people::kGroupProviders || u.user_group_num == people::kGroupAssistants ? people::kViewDoctors
+                                      : u.user_group_num == people::kGroupHygienists                                   ? people::kViewHygiene
+                                      : u.user_group_num == people::kGroupFrontDesk                                    ? people::kViewFrontDesk
+                                                                                                               : people::kViewAll;
             view.Reset();
             view.Set(col::userodapptview::UserodApptViewNum, u.user_num)
                 .Set(col::userodapptview::UserNum, u.user_num)
@@ -473,7 +478,7 @@ void EmitTaskLists(const Practice& practice, RowSink& sink) {
     if (!sink.Wants(TableId::tasklist)) return;
     namespace c = col::tasklist;
     Row row(TableId::tasklist);
-    const int64_t total = kOfficeTaskListCount + static_cast<int64_t>(practice.users.size());
+    const int64_t total = people::kOfficeTaskListCount + static_cast<int64_t>(practice.users.size());
     for (int64_t num = 1; num <= total; ++num) {
         EntityRng rng(practice.params.seed, Stream::kTaskList, static_cast<uint64_t>(num));
         row.Reset();
@@ -481,14 +486,14 @@ void EmitTaskLists(const Practice& practice, RowSink& sink) {
         int64_t parent = 0;
         int object_type = 0;
         int status = 0;
-        if (num <= kOfficeTaskListCount) {
-            const OfficeTaskList& list = kOfficeTaskLists[num - 1];
+        if (num <= people::kOfficeTaskListCount) {
+            const people::OfficeTaskList& list = people::kOfficeTaskLists[num - 1];
             name = list.name;
             parent = list.parent;
             object_type = list.object_type;
             status = list.status;
         } else {
-            const UserInfo& u = practice.users[static_cast<size_t>(num - kOfficeTaskListCount - 1)];
+            const UserInfo& u = practice.users[static_cast<size_t>(num - people::kOfficeTaskListCount - 1)];
             name = u.user_name + " Inbox";
         }
         row.Set(c::TaskListNum, num)
@@ -508,7 +513,8 @@ void EmitTaskLists(const Practice& practice, RowSink& sink) {
 
 }  // namespace
 
-void EmitPeopleTables(const Practice& practice, RowSink& sink) {
+void EmitPeopleTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     EmitProviders(practice, sink);
     EmitOperatories(practice, sink);
     EmitEmployees(practice, sink);
@@ -519,4 +525,4 @@ void EmitPeopleTables(const Practice& practice, RowSink& sink) {
     EmitTaskLists(practice, sink);
 }
 
-}  // namespace dentsynth::core::staff
+}  // namespace dentsynth::core

@@ -1,4 +1,5 @@
-// Deciding the practice as a whole; the parts are decided in catalog.cpp and staff.cpp.
+// Deciding the practice as a whole; the parts are decided in catalog.cpp, people.cpp,
+// insurance_partners.cpp and partners.cpp.
 #include "core/practice/practice.hpp"
 
 #include <algorithm>
@@ -14,7 +15,10 @@ Practice BuildPractice(const GenerationParams& params) {
     practice.params = params;
     practice.setup_time = At(params.start_date, 7, 30);
     BuildCatalog(practice);
-    BuildStaff(practice);
+    // People first: plans and carriers are stamped by users, and referrals name specialties.
+    BuildPeople(practice);
+    BuildInsurancePartners(practice);
+    BuildPartners(practice);
     return practice;
 }
 

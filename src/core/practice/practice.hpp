@@ -143,7 +143,9 @@ bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date d
 
 // The practice's tables, by the module that owns them.
 void EmitCatalogTables(const Practice& practice, RowSink& sink);   // catalog.cpp and friends
-void EmitStaffTables(const Practice& practice, RowSink& sink);     // staff.cpp and friends
+void EmitPeopleTables(const Practice& practice, RowSink& sink);             // people.cpp
+void EmitInsurancePartnerTables(const Practice& practice, RowSink& sink);   // insurance_partners.cpp
+void EmitPartnerTables(const Practice& practice, RowSink& sink);            // partners.cpp
 void EmitScheduleTables(const Practice& practice, RowSink& sink);  // schedule.cpp
 
 // The plan's coverage percentage for a code of `category`: diagnostic, preventive and x-rays at

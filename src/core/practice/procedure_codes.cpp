@@ -11,12 +11,16 @@
 
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 #include "core/core_only.hpp"
 
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // One code of the list. flags: H hygiene, R radiology, P prosthesis, N not billed to insurance.
 struct CodeSpec {
@@ -322,7 +326,8 @@ std::vector<ProcedureCodeInfo> BuildProcedureCodes() {
     return codes;
 }
 
-void EmitProcedureCodeTable(const Practice& practice, RowSink& sink) {
+void EmitProcedureCodeTable(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     // One procedurecode row per code, filled as OpenDental's procedure code editor leaves it.
     if (!sink.Wants(TableId::procedurecode)) return;
     namespace c = col::procedurecode;

@@ -11,10 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "core/practice/definition_ids.hpp"
-#include "core/practice/practice.hpp"
-#include "core/practice/staff_tables.hpp"
 #include "core/generated/schema_tables.hpp"
+#include "core/practice/definition_ids.hpp"
+#include "core/practice/people.hpp"
+#include "core/practice/practice.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -22,6 +23,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Chance that a given person is away in a given week: about three weeks a year for providers and
 // two for staff (typical US dental office paid time off).
@@ -122,11 +126,10 @@ Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
     return std::max(stamp, practice.setup_time);
 }
 
-}  // namespace
-
-namespace staff {
+// The last day with provider schedules (and so bookable): the cut's day plus three months.
 Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.params.CutDay(), 3); }
-}  // namespace staff
+
+}  // namespace
 
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date) {
     if (date < practice.params.start_date) return false;
@@ -135,7 +138,8 @@ bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date d
     return !KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance);
 }
 
-void EmitScheduleTables(const Practice& practice, RowSink& sink) {
+void EmitScheduleTables(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     const bool want_sched = sink.Wants(TableId::schedule);
     const bool want_op = sink.Wants(TableId::scheduleop);
     if (!want_sched && !want_op) return;
@@ -145,7 +149,7 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
     std::vector<Shift> shifts;
     for (const EmployeeInfo& e : practice.employees) shifts.push_back(ShiftOf(practice, e));
     std::vector<std::vector<int64_t>> provider_ops(practice.providers.size());
-    for (size_t i = 0; i < practice.providers.size(); ++i) staff::OperatoriesOf(practice, practice.providers[i], provider_ops[i]);
+    for (size_t i = 0; i < practice.providers.size(); ++i) people::OperatoriesOf(practice, practice.providers[i], provider_ops[i]);
 
     int64_t schedule_num = 0;
     int64_t schedule_op_num = 0;
@@ -202,7 +206,7 @@ void EmitScheduleTables(const Practice& practice, RowSink& sink) {
     std::vector<double> blockout_weights;
     for (const Blockout& b : kBlockouts) blockout_weights.push_back(b.weight);
 
-    const Date end = staff::ScheduleEndDate(practice);
+    const Date end = ScheduleEndDate(practice);
     std::vector<size_t> working;
     for (Date date = practice.params.start_date; date <= end; date = date + 1) {
         EntityRng stamp_rng(practice.params.seed, Stream::kScheduleStamp, static_cast<uint64_t>(date.days));

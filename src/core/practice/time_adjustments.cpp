@@ -10,7 +10,8 @@
 
 #include "core/practice/definition_ids.hpp"
 #include "core/practice/office_records.hpp"
-#include "core/practice/staff_tables.hpp"
+#include "core/practice/people.hpp"
+#include "core/producers.hpp"
 #include "core/row.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -18,6 +19,9 @@
 namespace dentsynth::core {
 
 namespace {
+
+// This file's line of schema/producers.tsv: the tables it writes.
+constexpr const Producer& kProducer = ThisFilesProducer();
 
 // How many adjustments an employee has in a month: most months none or one or two.
 constexpr double kCountWeights[] = {0.30, 0.35, 0.25, 0.10};
@@ -52,7 +56,7 @@ struct Adjustment {
 // The user who keeps the time cards: the office manager's login (an administrator), else user 1.
 int64_t TimeCardUser(const Practice& practice) {
     for (const UserInfo& u : practice.users)
-        if (u.user_group_num == staff::kGroupAdmin && u.employee_num != 0) return u.user_num;
+        if (u.user_group_num == people::kGroupAdmin && u.employee_num != 0) return u.user_num;
     return practice.users.empty() ? 0 : practice.users.front().user_num;
 }
 
@@ -69,7 +73,8 @@ Date PickWeekday(EntityRng& rng, Date first, Date last) {
 
 }  // namespace
 
-void EmitTimeAdjustments(const Practice& practice, RowSink& sink) {
+void EmitTimeAdjustments(const Practice& practice, RowSink& out) {
+    ProducerSink sink(out, kProducer);
     if (!sink.Wants(TableId::timeadjust)) return;
     namespace c = col::timeadjust;
     const GenerationParams& params = practice.params;
