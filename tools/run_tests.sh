@@ -1,13 +1,14 @@
 #!/bin/bash
 # Every test of the project, in a throwaway PostgreSQL 15 cluster that pg_virtualenv creates and
-# removes: the core isolation guard, the core's unit test and its whole generations under
-# AddressSanitizer and UndefinedBehaviorSanitizer, pg_regress (sql/ + expected/) and the pgTAP
-# suites (test/).
+# removes: the core isolation guard, the C++ formatting check (.clang-format), the core's unit
+# test and its whole generations under AddressSanitizer and UndefinedBehaviorSanitizer,
+# pg_regress (sql/ + expected/) and the pgTAP suites (test/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
 
 tools/check_core_isolation.sh
+tools/check_format.sh
 make -s WERROR=1 core-test
 make -s -j2 WERROR=1 core-sanitize
 make -s -j2 WERROR=1

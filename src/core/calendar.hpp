@@ -72,8 +72,7 @@ inline constexpr Date kZeroDate = MakeDate(1, 1, 1);
 inline constexpr Timestamp kZeroTimestamp = Timestamp{int64_t{MakeDate(1, 1, 1).days} * kMicrosPerDay};
 
 constexpr Timestamp At(Date date, int hour, int minute = 0, int second = 0) {
-    return Timestamp{int64_t{date.days} * kMicrosPerDay + hour * kMicrosPerHour + minute * kMicrosPerMinute +
-                     second * kMicrosPerSecond};
+    return Timestamp{int64_t{date.days} * kMicrosPerDay + hour * kMicrosPerHour + minute * kMicrosPerMinute + second * kMicrosPerSecond};
 }
 
 constexpr Timestamp AddMinutes(Timestamp t, int64_t minutes) { return Timestamp{t.micros + minutes * kMicrosPerMinute}; }

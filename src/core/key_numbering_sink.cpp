@@ -26,7 +26,8 @@ const KeyReference* ParentReference(const KeyedTable& table) {
 
 }  // namespace
 
-KeyNumberingSink::KeyNumberingSink(const GenerationParams& params, RowSink& inner) : params_(params), plan_(params.patients), inner_(inner) {
+KeyNumberingSink::KeyNumberingSink(const GenerationParams& params, RowSink& inner)
+    : params_(params), plan_(params.patients), inner_(inner) {
     for (const KeyReference& r : KeyReferences()) {
         references_[Index(r.table)].push_back(&r);
         held_tables_[Index(r.table)] = true;
@@ -100,7 +101,7 @@ Timestamp KeyNumberingSink::EnteredOf(const KeyedTable& table, const Row& row) c
     const Cell& cell = row[table.entered_column];
     if (cell.is_null) return Timestamp{};
     return InfoOf(table.table).columns[table.entered_column].type == SqlType::kDate ? At(Date{static_cast<int32_t>(cell.integer)}, 0)
-                                                                                      : Timestamp{cell.integer};
+                                                                                    : Timestamp{cell.integer};
 }
 
 void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
@@ -116,13 +117,15 @@ void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
         if (held.parent[i] != 0) {  // entered with its parent row, numbered before it
             const NumberedKey* parent = Find(parent_[Index(table.table)], held.parent[i]);
             if (parent == nullptr)
-                Broken(std::string("a row of ") + InfoOf(table.table).name + " points to " + std::to_string(held.parent[i]) + ", which was not generated");
+                Broken(std::string("a row of ") + InfoOf(table.table).name + " points to " + std::to_string(held.parent[i]) +
+                       ", which was not generated");
             entered = parent->entered;
         }
         entries[i] = {KeyPeriodOf(params_.start_date, DateOf(entered)), entered, held.provisional[i], static_cast<uint32_t>(i)};
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return std::tie(a.period, a.entered, a.provisional) < std::tie(b.period, b.entered, b.provisional); });
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.period, a.entered, a.provisional) < std::tie(b.period, b.entered, b.provisional);
+    });
     const int64_t block = table.block == KeyBlock::kCohort ? cohort_ : cohort_ / kCohortsPerCheckRun;
     held.keys.resize(entries.size());
     held.order.resize(entries.size());
@@ -138,7 +141,9 @@ void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
 }
 
 namespace {
-size_t SlotOf(int64_t provisional, size_t mask) { return static_cast<size_t>((static_cast<uint64_t>(provisional) * 0x9E3779B97F4A7C15ULL) >> 20) & mask; }
+size_t SlotOf(int64_t provisional, size_t mask) {
+    return static_cast<size_t>((static_cast<uint64_t>(provisional) * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+}
 }  // namespace
 
 // Looking up a provisional key is the hot path of renumbering (every reference of every row):

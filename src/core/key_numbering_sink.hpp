@@ -43,16 +43,16 @@ private:
         Timestamp entered;
     };
     struct Held {
-        std::vector<char> packed;        // the rows, packed (Row::AppendPacked), reused across cohorts
-        std::vector<size_t> offsets;     // where each row starts in `packed`
+        std::vector<char> packed;  // the rows, packed (Row::AppendPacked), reused across cohorts
+        std::vector<size_t> offsets;  // where each row starts in `packed`
         std::vector<uint8_t> hand_on;
         std::vector<int64_t> provisional;  // keyed tables: each row's own number
-        std::vector<Timestamp> entered;    // keyed tables: each row's entry moment ...
-        std::vector<int64_t> parent;       // ... or, entered with its parent, the parent's number
+        std::vector<Timestamp> entered;  // keyed tables: each row's entry moment ...
+        std::vector<int64_t> parent;  // ... or, entered with its parent, the parent's number
         size_t count = 0;
-        std::vector<NumberedKey> keys;   // in key order (row order for external keys)
-        std::vector<uint32_t> order;     // row indexes in key order
-        std::vector<int32_t> slots;      // open-addressing index of keys by provisional key (-1: empty)
+        std::vector<NumberedKey> keys;  // in key order (row order for external keys)
+        std::vector<uint32_t> order;  // row indexes in key order
+        std::vector<int32_t> slots;  // open-addressing index of keys by provisional key (-1: empty)
     };
 
     Timestamp EnteredOf(const KeyedTable& table, const Row& row) const;  // of a row not entered with its parent
@@ -69,10 +69,10 @@ private:
     std::array<bool, kTableCount> held_tables_{};  // keyed, or holding a planned key
     std::array<Held, kTableCount> held_;
     std::array<std::unique_ptr<Row>, kTableCount> scratch_;  // a row per table to unpack into
-    std::array<bool, kTableCount> external_{};      // keys set by SetExternalKeys
+    std::array<bool, kTableCount> external_{};  // keys set by SetExternalKeys
     std::array<bool, kTableCount> inner_wants_{};
     std::array<const KeyedTable*, kTableCount> keyed_{};  // the plan entry per table, or nullptr
-    std::array<TableId, kTableCount> parent_{};     // for tables entered with their parent row
+    std::array<TableId, kTableCount> parent_{};  // for tables entered with their parent row
     std::array<std::vector<const KeyReference*>, kTableCount> references_;
     int64_t cohort_ = -1;
     bool hand_on_ = true;

@@ -54,9 +54,13 @@ int64_t KeyPlan::Key(const KeyedTable& table, int64_t period, int64_t block, int
     return 1 + period * space_size_[table.space] + table_offset_[static_cast<int>(table.table)] + block * table.quota + rank;
 }
 
-int64_t KeyPlan::FirstKey(const KeyedTable& table, int64_t period) const { return 1 + period * space_size_[table.space] + table_offset_[static_cast<int>(table.table)]; }
+int64_t KeyPlan::FirstKey(const KeyedTable& table, int64_t period) const {
+    return 1 + period * space_size_[table.space] + table_offset_[static_cast<int>(table.table)];
+}
 
-int64_t KeyPlan::LastKey(const KeyedTable& table, int64_t period) const { return FirstKey(table, period) + Blocks(table.block) * table.quota - 1; }
+int64_t KeyPlan::LastKey(const KeyedTable& table, int64_t period) const {
+    return FirstKey(table, period) + Blocks(table.block) * table.quota - 1;
+}
 
 int64_t LargestPlannedKey(int64_t patients, int64_t periods) {
     const KeyPlan plan(patients);
@@ -71,7 +75,12 @@ void CheckKeyCapacity(const GenerationParams& params) {
     int64_t fits = 0;  // the largest roster this history allows (keys grow with the roster)
     for (int64_t low = 1, high = params.patients; low <= high;) {
         const int64_t mid = low + (high - low) / 2;
-        if (LargestPlannedKey(mid, periods) <= kLargestKey) { fits = mid; low = mid + 1; } else { high = mid - 1; }
+        if (LargestPlannedKey(mid, periods) <= kLargestKey) {
+            fits = mid;
+            low = mid + 1;
+        } else {
+            high = mid - 1;
+        }
     }
     throw Error(ErrorKind::kInvalidParameter,
                 "invalid value for parameter \"patients\": " + WithThousands(params.patients) + " patients with a history from " +

@@ -39,9 +39,9 @@ struct KeyedTable {
     TableId table;
     int key_column;
     KeyBlock block;
-    int64_t quota;         // rows per (period, block) cell
-    int space;             // index into kKeySpaceNames
-    int entered_column;    // the row's entry moment, or (entered_by_ref) the column of its parent's key
+    int64_t quota;  // rows per (period, block) cell
+    int space;  // index into kKeySpaceNames
+    int entered_column;  // the row's entry moment, or (entered_by_ref) the column of its parent's key
     bool entered_by_ref;
 };
 
@@ -49,7 +49,7 @@ struct KeyReference {
     TableId table;
     int column;
     TableId target;
-    int when_column;       // -1: always; else the reference holds when row[when_column] == when_value
+    int when_column;  // -1: always; else the reference holds when row[when_column] == when_value
     int64_t when_value;
 };
 
@@ -78,7 +78,9 @@ private:
 };
 
 // The key period of a day of a history that starts on start_date (0 before it).
-inline int64_t KeyPeriodOf(Date start_date, Date day) { return day.days <= start_date.days ? 0 : (day.days - start_date.days) / kKeyPeriodDays; }
+inline int64_t KeyPeriodOf(Date start_date, Date day) {
+    return day.days <= start_date.days ? 0 : (day.days - start_date.days) / kKeyPeriodDays;
+}
 
 // The largest key any planned table can take for a call of `patients` whose history spans
 // `periods` key periods (0 if the plan is empty).

@@ -41,7 +41,8 @@ void CheckPartition(int64_t part, int64_t parts) {
     if (parts < 1 || parts > kMaxParts)
         Reject("parts", std::to_string(parts), "parts must be between 1 and " + std::to_string(kMaxParts) + ".");
     if (part < 1 || part > parts)
-        Reject("part", std::to_string(part) + " of " + std::to_string(parts), "part must be between 1 and parts (" + std::to_string(parts) + ").");
+        Reject("part", std::to_string(part) + " of " + std::to_string(parts),
+               "part must be between 1 and parts (" + std::to_string(parts) + ").");
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 namespace dentsynth::core {
 
 inline constexpr int64_t kMinPatients = 1;
-inline constexpr int64_t kMaxPatients = 10'000'000;     // keeps every key far inside int8 and int4 columns
+inline constexpr int64_t kMaxPatients = 10'000'000;  // keeps every key far inside int8 and int4 columns
 inline constexpr Date kEarliestStartDate = MakeDate(1990, 1, 1);
 inline constexpr Date kLatestAsOf = MakeDate(2099, 12, 31);
 inline constexpr int kMaxYearsSimulated = 40;

@@ -17,7 +17,7 @@ namespace dentsynth::core {
 
 // One stream per purpose. Numbers are part of the output contract: never renumber, only append.
 enum class Stream : uint64_t {
-    kPractice = 1,      // practice-wide choices (how many providers, the practice's name, ...)
+    kPractice = 1,  // practice-wide choices (how many providers, the practice's name, ...)
     kProvider = 2,
     kOperatory = 3,
     kUser = 4,
@@ -36,7 +36,7 @@ enum class Stream : uint64_t {
     kMedication = 17,
     kSheetDef = 18,
     // 20..39: the practice catalogue (catalog.cpp and friends).
-    kDefinition = 20,       // reserved: definition rows are fully fixed today
+    kDefinition = 20,  // reserved: definition rows are fully fixed today
     kAppointmentType = 21,
     kRecallType = 22,
     kCodeGroup = 23,
@@ -50,51 +50,51 @@ enum class Stream : uint64_t {
     kSheetFieldDef = 31,
     kRecallTrigger = 32,
     // 40..59: people, partners and schedule (people.cpp, insurance_partners.cpp, partners.cpp, schedule.cpp).
-    kStaffing = 40,          // practice-wide staffing decisions (specialist, working patterns)
-    kClinic = 41,            // retired: the practice has no clinic row (numbers are never reused)
-    kUserPref = 42,          // one user's preferences and appointment view
+    kStaffing = 40,  // practice-wide staffing decisions (specialist, working patterns)
+    kClinic = 41,  // retired: the practice has no clinic row (numbers are never reused)
+    kUserPref = 42,  // one user's preferences and appointment view
     kTaskList = 43,
-    kBenefit = 44,           // one plan's benefit rows
-    kProviderWeek = 45,      // (provider, week): vacation weeks
-    kEmployeeWeek = 46,      // (employee, week): vacation weeks
-    kBlockoutDay = 47,       // one day's blockouts
-    kScheduleStamp = 48,     // one schedule row's entry stamp
-    kNameList = 49,          // name-list picks not tied to another stream
-    kPatient = 100,          // one patient: person, contact preferences, health
-    kFamilyBlock = 101,      // how one block of 8 patient numbers splits into families
-    kFamily = 102,           // one family (keyed by its head): join date, address, coverage, leaving
-    kPatientLife = 103,      // one patient's visits: outcomes, findings, acceptance, recall compliance
-    kShortCall = 104,        // one cancelled appointment's opening (keyed by its AptNum): when and whom the front desk calls
+    kBenefit = 44,  // one plan's benefit rows
+    kProviderWeek = 45,  // (provider, week): vacation weeks
+    kEmployeeWeek = 46,  // (employee, week): vacation weeks
+    kBlockoutDay = 47,  // one day's blockouts
+    kScheduleStamp = 48,  // one schedule row's entry stamp
+    kNameList = 49,  // name-list picks not tied to another stream
+    kPatient = 100,  // one patient: person, contact preferences, health
+    kFamilyBlock = 101,  // how one block of 8 patient numbers splits into families
+    kFamily = 102,  // one family (keyed by its head): join date, address, coverage, leaving
+    kPatientLife = 103,  // one patient's visits: outcomes, findings, acceptance, recall compliance
+    kShortCall = 104,  // one cancelled appointment's opening (keyed by its AptNum): when and whom the front desk calls
     // 110..119: one patient's medical history (clinical/medical_history.cpp, tooth_chart.cpp), keyed by PatNum.
-    kMedicalCondition = 110, // problems (disease) at intake and their later onsets
-    kAllergy = 111,          // allergies (allergy)
-    kPrescription = 112,     // dental prescriptions (rxpat); sub-streams per kind in the entity number's high bits
-    kToothChart = 113,       // missing and primary teeth at intake (toothinitial)
-    kPatientLink = 114,      // merged duplicate charts (patientlink)
+    kMedicalCondition = 110,  // problems (disease) at intake and their later onsets
+    kAllergy = 111,  // allergies (allergy)
+    kPrescription = 112,  // dental prescriptions (rxpat); sub-streams per kind in the entity number's high bits
+    kToothChart = 113,  // missing and primary teeth at intake (toothinitial)
+    kPatientLink = 114,  // merged duplicate charts (patientlink)
     // 130..139: charting, lab cases and referrals (clinical/perio_charts.cpp, office/lab_cases.cpp, clinical/referral_attachments.cpp).
-    kPerioTraits = 130,      // one patient's periodontal picture (keyed by PatNum): wisdom teeth, recession, affected teeth
-    kPerioMeasure = 131,     // one perio exam's readings (keyed by PerioExamNum)
-    kLabCase = 132,          // one crown's lab case (keyed by the crown's ProcNum)
-    kReferralFrom = 133,     // a new family's referral source (keyed by the head's PatNum)
-    kReferralTo = 134,       // a root canal or surgical extraction referred out (keyed by ProcNum)
-    kPatientLab = 135,       // the laboratory a patient's crowns go to (keyed by PatNum)
+    kPerioTraits = 130,  // one patient's periodontal picture (keyed by PatNum): wisdom teeth, recession, affected teeth
+    kPerioMeasure = 131,  // one perio exam's readings (keyed by PerioExamNum)
+    kLabCase = 132,  // one crown's lab case (keyed by the crown's ProcNum)
+    kReferralFrom = 133,  // a new family's referral source (keyed by the head's PatNum)
+    kReferralTo = 134,  // a root canal or surgical extraction referred out (keyed by ProcNum)
+    kPatientLab = 135,  // the laboratory a patient's crowns go to (keyed by PatNum)
     // 140..149: insurance verification (insurance/insurance_verification.cpp).
-    kInsVerify = 140,        // one appointment's verification: lead days, time, outcomes (keyed by AptNum)
+    kInsVerify = 140,  // one appointment's verification: lead days, time, outcomes (keyed by AptNum)
     // 120..129: treatment plans and procedure notes (clinical/treatment_plans.cpp, procedure_notes.cpp).
-    kTreatPlan = 120,        // one treatment plan (keyed by its TreatPlanNum): heading, display options, save time
-    kProcNote = 121,         // one visit's clinical note (keyed by the AptNum): wording and when it was written
+    kTreatPlan = 120,  // one treatment plan (keyed by its TreatPlanNum): heading, display options, save time
+    kProcNote = 121,  // one visit's clinical note (keyed by the AptNum): wording and when it was written
     // 150..159: front-office records (office/commlogs.cpp, clinical/patient_images.cpp, patient_forms.cpp).
-    kCommlog = 150,          // one communication (keyed by its CommlogNum): whether it happens, who logs it, wording
-    kPatientImage = 151,     // one image or scan (keyed by its DocNum): whether it is taken, when in the visit
-    kPatientForm = 152,      // one filled form (keyed by its SheetNum): web or in-office, answers
+    kCommlog = 150,  // one communication (keyed by its CommlogNum): whether it happens, who logs it, wording
+    kPatientImage = 151,  // one image or scan (keyed by its DocNum): whether it is taken, when in the visit
+    kPatientForm = 152,  // one filled form (keyed by its SheetNum): web or in-office, answers
     // 160..169: office tasks and time cards (office/office_tasks.cpp, practice/time_adjustments.cpp).
-    kOfficeTask = 160,       // one task (keyed by its TaskNum): when noticed, who handles it, viewed/done times, note, unread
-    kTimeAdjust = 161,       // one employee-month of time-card adjustments (keyed by EmployeeNum << 20 | month index)
+    kOfficeTask = 160,  // one task (keyed by its TaskNum): when noticed, who handles it, viewed/done times, note, unread
+    kTimeAdjust = 161,  // one employee-month of time-card adjustments (keyed by EmployeeNum << 20 | month index)
     // 170..179: insurance claims and their payments (insurance/claim_amounts.cpp, insurance_claims.cpp).
-    kInsClaim = 170,         // one claim (keyed by its ClaimNum): send and receive lags, denial, the billing user
-    kInsCheck = 171,         // one insurance payment (keyed by its ClaimPaymentNum): payment type, check number, issue date
+    kInsClaim = 170,  // one claim (keyed by its ClaimNum): send and receive lags, denial, the billing user
+    kInsCheck = 171,  // one insurance payment (keyed by its ClaimPaymentNum): payment type, check number, issue date
     // 180..189: the patient side of billing (billing/family_account.cpp).
-    kAccount = 180,          // one family's account (keyed by its head): payer habits; and its events (keyed by their own numbers)
+    kAccount = 180,  // one family's account (keyed by its head): payer habits; and its events (keyed by their own numbers)
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.
@@ -144,7 +144,6 @@ public:
     }
     // A string of `length` decimal digits (phone numbers, licence numbers, ...).
     void Digits(int length, std::string& out);
-
 
 private:
     boost::random::taus88 engine_;

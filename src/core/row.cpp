@@ -19,10 +19,19 @@ void SetEmpty(Cell& cell, const ColumnInfo& column) {
     cell.real = 0.0;
     cell.text.clear();
     switch (column.type) {
-        case SqlType::kDate: cell.integer = kZeroDate.days; break;
-        case SqlType::kTimestamp: cell.integer = kZeroTimestamp.micros; break;
-        case SqlType::kJsonb: cell.is_null = true; cell.integer = 0; break;
-        default: cell.integer = 0; break;
+        case SqlType::kDate:
+            cell.integer = kZeroDate.days;
+            break;
+        case SqlType::kTimestamp:
+            cell.integer = kZeroTimestamp.micros;
+            break;
+        case SqlType::kJsonb:
+            cell.is_null = true;
+            cell.integer = 0;
+            break;
+        default:
+            cell.integer = 0;
+            break;
     }
 }
 
@@ -54,7 +63,9 @@ void Row::AppendPacked(std::vector<char>& out) const {
         *to++ = static_cast<char>(cell.is_null);
         switch (info_->columns[i].type) {
             case SqlType::kFloat4:
-            case SqlType::kFloat8: put(&cell.real, sizeof cell.real); break;
+            case SqlType::kFloat8:
+                put(&cell.real, sizeof cell.real);
+                break;
             case SqlType::kText:
             case SqlType::kVarchar:
             case SqlType::kBpchar:
@@ -64,7 +75,9 @@ void Row::AppendPacked(std::vector<char>& out) const {
                 put(cell.text.data(), size);
                 break;
             }
-            default: put(&cell.integer, sizeof cell.integer); break;
+            default:
+                put(&cell.integer, sizeof cell.integer);
+                break;
         }
     }
     out.resize(static_cast<size_t>(to - out.data()));
@@ -82,7 +95,9 @@ const char* Row::ReadPacked(const char* in) {
         cell.is_null = *in++ != 0;
         switch (info_->columns[i].type) {
             case SqlType::kFloat4:
-            case SqlType::kFloat8: get(&cell.real, sizeof cell.real); break;
+            case SqlType::kFloat8:
+                get(&cell.real, sizeof cell.real);
+                break;
             case SqlType::kText:
             case SqlType::kVarchar:
             case SqlType::kBpchar:
@@ -93,7 +108,9 @@ const char* Row::ReadPacked(const char* in) {
                 in += size;
                 break;
             }
-            default: get(&cell.integer, sizeof cell.integer); break;
+            default:
+                get(&cell.integer, sizeof cell.integer);
+                break;
         }
     }
     return in;

@@ -18,8 +18,8 @@ namespace dentsynth::core {
 struct Cell {
     bool is_null = false;
     int64_t integer = 0;  // int2/4/8, serial, bool (0/1), date (days), timestamp and time (micros)
-    double real = 0.0;    // float4/float8
-    std::string text;     // text, varchar, bpchar, jsonb
+    double real = 0.0;  // float4/float8
+    std::string text;  // text, varchar, bpchar, jsonb
 };
 
 class Row {

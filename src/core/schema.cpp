@@ -15,20 +15,33 @@ const TableInfo* FindTable(std::string_view name) {
 
 std::string FormatTypeName(const ColumnInfo& column) {
     switch (column.type) {
-        case SqlType::kInt2: return "smallint";
+        case SqlType::kInt2:
+            return "smallint";
         case SqlType::kInt4:
-        case SqlType::kSerial4: return "integer";
-        case SqlType::kInt8: return "bigint";
-        case SqlType::kFloat4: return "real";
-        case SqlType::kFloat8: return "double precision";
-        case SqlType::kBool: return "boolean";
-        case SqlType::kText: return "text";
-        case SqlType::kVarchar: return "character varying(" + std::to_string(column.max_length) + ")";
-        case SqlType::kBpchar: return "character(" + std::to_string(column.max_length) + ")";
-        case SqlType::kDate: return "date";
-        case SqlType::kTimestamp: return "timestamp without time zone";
-        case SqlType::kTime: return "time without time zone";
-        case SqlType::kJsonb: return "jsonb";
+        case SqlType::kSerial4:
+            return "integer";
+        case SqlType::kInt8:
+            return "bigint";
+        case SqlType::kFloat4:
+            return "real";
+        case SqlType::kFloat8:
+            return "double precision";
+        case SqlType::kBool:
+            return "boolean";
+        case SqlType::kText:
+            return "text";
+        case SqlType::kVarchar:
+            return "character varying(" + std::to_string(column.max_length) + ")";
+        case SqlType::kBpchar:
+            return "character(" + std::to_string(column.max_length) + ")";
+        case SqlType::kDate:
+            return "date";
+        case SqlType::kTimestamp:
+            return "timestamp without time zone";
+        case SqlType::kTime:
+            return "time without time zone";
+        case SqlType::kJsonb:
+            return "jsonb";
     }
     return "unknown";
 }

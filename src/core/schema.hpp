@@ -13,13 +13,13 @@ namespace dentsynth::core {
 enum class SqlType { kInt2, kInt4, kInt8, kSerial4, kFloat4, kFloat8, kBool, kText, kVarchar, kBpchar, kDate, kTimestamp, kTime, kJsonb };
 
 struct ColumnInfo {
-    const char* name;          // OpenDental's CamelCase name, exactly as in the contract
-    const char* sql_type;      // as the contract spells it: int8, varchar(255), bpchar(1), ...
+    const char* name;  // OpenDental's CamelCase name, exactly as in the contract
+    const char* sql_type;  // as the contract spells it: int8, varchar(255), bpchar(1), ...
     SqlType type;
-    int max_length;            // characters for varchar(n)/bpchar(n), otherwise 0
+    int max_length;  // characters for varchar(n)/bpchar(n), otherwise 0
     bool not_null;
     bool primary_key;
-    const char* default_sql;   // SQL default expression, or "" for none
+    const char* default_sql;  // SQL default expression, or "" for none
 };
 
 }  // namespace dentsynth::core

@@ -61,7 +61,8 @@ core::Timestamp CallArguments::ReadMoment(const char* parameter) const {
     int zone;
     ::Timestamp local;
     if (timestamp2tm(moment, &zone, &tm, &fsec, nullptr, nullptr) != 0 || tm2timestamp(&tm, fsec, nullptr, &local) != 0)
-        throw core::Error(core::ErrorKind::kInvalidParameter, std::string("invalid value for parameter \"") + parameter + "\": out of range",
+        throw core::Error(core::ErrorKind::kInvalidParameter,
+                          std::string("invalid value for parameter \"") + parameter + "\": out of range",
                           std::string(parameter) + " must be a date or timestamp between 1990 and 2099.");
     return FromPostgresTimestamp(local);
 }

@@ -34,17 +34,27 @@ Datum ToDatum(const core::Row& row, int column) {
         case core::SqlType::kSerial4:
             if (cell.integer < PG_INT32_MIN || cell.integer > PG_INT32_MAX) OutOfRange(row, column);
             return Int32GetDatum(static_cast<int32>(cell.integer));
-        case core::SqlType::kInt8: return Int64GetDatum(cell.integer);
-        case core::SqlType::kFloat4: return Float4GetDatum(static_cast<float4>(cell.real));
-        case core::SqlType::kFloat8: return Float8GetDatum(cell.real);
-        case core::SqlType::kBool: return BoolGetDatum(cell.integer != 0);
+        case core::SqlType::kInt8:
+            return Int64GetDatum(cell.integer);
+        case core::SqlType::kFloat4:
+            return Float4GetDatum(static_cast<float4>(cell.real));
+        case core::SqlType::kFloat8:
+            return Float8GetDatum(cell.real);
+        case core::SqlType::kBool:
+            return BoolGetDatum(cell.integer != 0);
         case core::SqlType::kText:
-        case core::SqlType::kVarchar: return PointerGetDatum(cstring_to_text_with_len(cell.text.data(), static_cast<int>(cell.text.size())));
-        case core::SqlType::kBpchar: return PaddedBpchar(cell.text, info.max_length);
-        case core::SqlType::kDate: return DateADTGetDatum(ToPostgresDate(cell.integer));
-        case core::SqlType::kTimestamp: return TimestampGetDatum(ToPostgresTimestamp(cell.integer));
-        case core::SqlType::kTime: return TimeADTGetDatum(cell.integer);
-        case core::SqlType::kJsonb: return DirectFunctionCall1(jsonb_in, CStringGetDatum(cell.text.c_str()));
+        case core::SqlType::kVarchar:
+            return PointerGetDatum(cstring_to_text_with_len(cell.text.data(), static_cast<int>(cell.text.size())));
+        case core::SqlType::kBpchar:
+            return PaddedBpchar(cell.text, info.max_length);
+        case core::SqlType::kDate:
+            return DateADTGetDatum(ToPostgresDate(cell.integer));
+        case core::SqlType::kTimestamp:
+            return TimestampGetDatum(ToPostgresTimestamp(cell.integer));
+        case core::SqlType::kTime:
+            return TimeADTGetDatum(cell.integer);
+        case core::SqlType::kJsonb:
+            return DirectFunctionCall1(jsonb_in, CStringGetDatum(cell.text.c_str()));
     }
     OutOfRange(row, column);
 }

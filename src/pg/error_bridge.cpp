@@ -12,14 +12,22 @@ void Copy(char (&buffer)[1024], const char* text) { std::snprintf(buffer, sizeof
 
 int SqlStateOf(core::ErrorKind kind) {
     switch (kind) {
-        case core::ErrorKind::kInvalidParameter: return ERRCODE_INVALID_PARAMETER_VALUE;
-        case core::ErrorKind::kNullParameter: return ERRCODE_NULL_VALUE_NOT_ALLOWED;
-        case core::ErrorKind::kSchemaMismatch: return ERRCODE_INVALID_TABLE_DEFINITION;
-        case core::ErrorKind::kTargetNotEmpty: return ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE;
-        case core::ErrorKind::kPermissionDenied: return ERRCODE_INSUFFICIENT_PRIVILEGE;
-        case core::ErrorKind::kUnsupported: return ERRCODE_FEATURE_NOT_SUPPORTED;
-        case core::ErrorKind::kProgramLimit: return ERRCODE_PROGRAM_LIMIT_EXCEEDED;
-        case core::ErrorKind::kInternal: return ERRCODE_INTERNAL_ERROR;
+        case core::ErrorKind::kInvalidParameter:
+            return ERRCODE_INVALID_PARAMETER_VALUE;
+        case core::ErrorKind::kNullParameter:
+            return ERRCODE_NULL_VALUE_NOT_ALLOWED;
+        case core::ErrorKind::kSchemaMismatch:
+            return ERRCODE_INVALID_TABLE_DEFINITION;
+        case core::ErrorKind::kTargetNotEmpty:
+            return ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE;
+        case core::ErrorKind::kPermissionDenied:
+            return ERRCODE_INSUFFICIENT_PRIVILEGE;
+        case core::ErrorKind::kUnsupported:
+            return ERRCODE_FEATURE_NOT_SUPPORTED;
+        case core::ErrorKind::kProgramLimit:
+            return ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+        case core::ErrorKind::kInternal:
+            return ERRCODE_INTERNAL_ERROR;
     }
     return ERRCODE_INTERNAL_ERROR;
 }
@@ -48,8 +56,8 @@ void CapturePending(PendingError& pending, std::exception_ptr exception) noexcep
 
 void RaisePending(PendingError& pending) {
     if (pending.pg_error != nullptr) ReThrowError(pending.pg_error);
-    ereport(ERROR, (errcode(pending.sqlstate), errmsg("%s", pending.message),
-                    pending.detail[0] ? errdetail("%s", pending.detail) : 0, pending.hint[0] ? errhint("%s", pending.hint) : 0));
+    ereport(ERROR, (errcode(pending.sqlstate), errmsg("%s", pending.message), pending.detail[0] ? errdetail("%s", pending.detail) : 0,
+                    pending.hint[0] ? errhint("%s", pending.hint) : 0));
     pg_unreachable();
 }
 

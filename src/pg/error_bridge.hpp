@@ -31,9 +31,7 @@ void PgCall(Fn&& fn) {
     MemoryContext caller_context = CurrentMemoryContext;
     ErrorData* volatile error = nullptr;  // volatile: assigned after the longjmp
     PG_TRY();
-    {
-        fn();
-    }
+    { fn(); }
     PG_CATCH();
     {
         MemoryContextSwitchTo(caller_context);

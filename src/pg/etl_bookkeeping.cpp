@@ -69,8 +69,10 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     // stamped after it. The run starts that long before the cut.
     double total_seconds = 0.0;
     for (const core::GeneratedTable& generated : core::GeneratedTables())
-        if (core::WritesTable(params, generated.table)) total_seconds += static_cast<double>(sink.RowsWritten(generated.table)) / kModeledRowsPerSecond;
-    const core::Timestamp start = core::AddMinutes(core::AddSeconds(params.as_of, -(static_cast<int64_t>(total_seconds) + 1)), -kTransformAfterMinutes);
+        if (core::WritesTable(params, generated.table))
+            total_seconds += static_cast<double>(sink.RowsWritten(generated.table)) / kModeledRowsPerSecond;
+    const core::Timestamp start =
+        core::AddMinutes(core::AddSeconds(params.as_of, -(static_cast<int64_t>(total_seconds) + 1)), -kTransformAfterMinutes);
     const int64_t base_id = (params.part - 1) * kIdsPerPart;
     std::string cut = core::AsOfText(params);
     std::replace(cut.begin(), cut.end(), ' ', 'T');
@@ -94,13 +96,14 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
         const std::string sep = load_rows.empty() ? "" : ",";
         load_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
                      Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(loaded) + ")";
-        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key + "," +
-                          Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(transformed) +
-                          "," + TimestampText(transformed) + "," + TimestampText(transformed) + ")";
+        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key +
+                          "," + Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," +
+                          TimestampText(transformed) + "," + TimestampText(transformed) + "," + TimestampText(transformed) + ")";
         char processing[32];
         std::snprintf(processing, sizeof processing, "%.3f", seconds);
         table_rows += sep + "(" + std::to_string(id) + "," + Literal(pipeline) + "," + Literal(info.name) + "," +
-                      std::to_string(ClampToInt4(rows)) + "," + processing + ",true,NULL," + TimestampText(loaded) + "," + TimestampText(loaded) + ")";
+                      std::to_string(ClampToInt4(rows)) + "," + processing + ",true,NULL," + TimestampText(loaded) + "," +
+                      TimestampText(loaded) + ")";
         total_rows += rows;
         elapsed += seconds;
     }
@@ -120,9 +123,10 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     const std::string metrics = "{\"generator\": \"dentsynth\", \"seed\": " + std::to_string(static_cast<int64_t>(params.seed)) +
                                 ", \"patients\": " + std::to_string(params.patients) + ", \"part\": " + std::to_string(params.part) +
                                 ", \"parts\": " + std::to_string(params.parts) + ", \"rows\": " + std::to_string(total_rows) + "}";
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(params.part) + "," + Literal(pipeline) + "," +
-                TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
-                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) + ")");
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(params.part) + "," + Literal(pipeline) +
+                "," + TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
+                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) +
+                ")");
     spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
     // Each sequence past every id this load (all of its parts) writes, so a row inserted without
     // an id never collides, not even with a part loaded later.
@@ -130,7 +134,8 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_load_status), generated_tables);
     AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_transform_status), generated_tables);
     AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_pipeline_metrics), params.parts);
-    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_table_metrics), (params.parts - 1) * kIdsPerPart + generated_tables);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_table_metrics),
+                       (params.parts - 1) * kIdsPerPart + generated_tables);
     written = {tables, tables, 1, tables};
     return written;
 }

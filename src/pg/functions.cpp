@@ -85,8 +85,10 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     spi.Finish();
 
     BulkInsertSink sink(relations);
-    if (generate_on_worker_thread) core::GenerateInBackground(params, sink);
-    else core::Generate(params, sink);
+    if (generate_on_worker_thread)
+        core::GenerateInBackground(params, sink);
+    else
+        core::Generate(params, sink);
     sink.Finish();
 
     SpiSession bookkeeping_spi;
@@ -110,8 +112,9 @@ core::TableId ResultTable(FunctionCallInfo fcinfo) {
     });
     const core::TableInfo* table = type_name ? core::FindTable(type_name) : nullptr;
     if (table == nullptr || !core::IsGenerated(table->id))
-        throw core::Error(core::ErrorKind::kInternal, std::string("dentsynth_generate_table called for a type that is not a generated table: ") +
-                                                          (type_name ? type_name : "(none)"));
+        throw core::Error(
+            core::ErrorKind::kInternal,
+            std::string("dentsynth_generate_table called for a type that is not a generated table: ") + (type_name ? type_name : "(none)"));
     return table->id;
 }
 

@@ -18,7 +18,8 @@ std::string SequenceLookup(const std::string& relation, const std::string& colum
            "  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.objid = ad.oid"
            "                             AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass"
            "  JOIN pg_catalog.pg_class s ON s.oid = d.refobjid AND s.relkind = 'S'"
-           " WHERE ad.adrelid = " + relation + " AND a.attname = " + column;
+           " WHERE ad.adrelid = " +
+           relation + " AND a.attname = " + column;
 }
 
 }  // namespace
@@ -36,7 +37,8 @@ void CheckIdSequences(SpiSession& spi, const std::string& schema_name, const cor
                               "table " + qualified + " does not match the raw schema contract: the default of column \"" + column.name +
                                   "\" draws from " + (rows.empty() ? "no sequence" : "more than one sequence"),
                               "The contract's serial4 columns take their default from one sequence (nextval('seq'::regclass)): "
-                              "ALTER TABLE " + qualified + " ALTER COLUMN " + QuoteIdentifier(column.name) +
+                              "ALTER TABLE " +
+                                  qualified + " ALTER COLUMN " + QuoteIdentifier(column.name) +
                                   " SET DEFAULT nextval('<sequence>'), or drop the table and let dentsynth.create_raw_schema() create it.");
         const Oid sequence = static_cast<Oid>(std::stoul(*rows[0][0]));
         bool may_set = false;
@@ -47,7 +49,8 @@ void CheckIdSequences(SpiSession& spi, const std::string& schema_name, const cor
         if (!may_set)
             throw core::Error(core::ErrorKind::kPermissionDenied, "permission denied to set sequence " + *rows[0][1] + " of " + qualified,
                               "generate_all leaves the ETL tables' id sequences past the ids it writes (setval), so rows inserted without "
-                              "an id do not collide: GRANT SELECT, UPDATE ON SEQUENCE " + *rows[0][1] + " TO <role>.");
+                              "an id do not collide: GRANT SELECT, UPDATE ON SEQUENCE " +
+                                  *rows[0][1] + " TO <role>.");
     }
 }
 
@@ -56,8 +59,10 @@ void AdvanceIdSequences(SpiSession& spi, const std::string& quoted_schema, const
     for (int i = 0; i < table.column_count; ++i) {
         const core::ColumnInfo& column = table.columns[i];
         if (column.type != core::SqlType::kSerial4) continue;
-        spi.Execute("SELECT pg_catalog.setval(l.seq, GREATEST(" + std::to_string(reserved) + ", pg_catalog.pg_sequence_last_value(l.seq)))"
-                    "  FROM (" + SequenceLookup(QuoteLiteral(quoted_table) + "::pg_catalog.regclass", QuoteLiteral(column.name)) + ") l");
+        spi.Execute("SELECT pg_catalog.setval(l.seq, GREATEST(" + std::to_string(reserved) +
+                    ", pg_catalog.pg_sequence_last_value(l.seq)))"
+                    "  FROM (" +
+                    SequenceLookup(QuoteLiteral(quoted_table) + "::pg_catalog.regclass", QuoteLiteral(column.name)) + ") l");
     }
 }
 

@@ -50,8 +50,9 @@ std::map<std::string, ExistingTable> ReadExistingTables(SpiSession& spi, Oid nam
 }
 
 [[noreturn]] void Mismatch(const std::string& schema, const core::TableInfo& table, const std::string& what,
-                           const std::string& hint = "dentsynth writes only into tables shaped exactly as schema/columns.tsv says. "
-                                                     "Rename or drop the table, or choose another target_schema.") {
+                           const std::string& hint =
+                               "dentsynth writes only into tables shaped exactly as schema/columns.tsv says. "
+                               "Rename or drop the table, or choose another target_schema.") {
     throw core::Error(core::ErrorKind::kSchemaMismatch,
                       "table " + schema + "." + table.name + " does not match the raw schema contract: " + what, hint);
 }
@@ -73,7 +74,8 @@ bool SameDefault(SpiSession& spi, const core::ColumnInfo& expected, const std::s
 
 // Compares one existing table with its contract record; throws on the first difference.
 void CheckTable(SpiSession& spi, const std::string& schema, const core::TableInfo& table, const ExistingTable& existing) {
-    if (existing.relkind != 'r') Mismatch(schema, table, "it is not an ordinary table (relkind '" + std::string(1, existing.relkind) + "')");
+    if (existing.relkind != 'r')
+        Mismatch(schema, table, "it is not an ordinary table (relkind '" + std::string(1, existing.relkind) + "')");
     const int existing_count = static_cast<int>(existing.columns.size());
     for (int i = 0; i < table.column_count; ++i) {
         const core::ColumnInfo& expected = table.columns[i];
@@ -94,7 +96,8 @@ void CheckTable(SpiSession& spi, const std::string& schema, const core::TableInf
                      where + " has default " + (actual.default_sql.empty() ? std::string("(none)") : actual.default_sql) +
                          ", the contract says " +
                          (expected.type == core::SqlType::kSerial4 ? std::string("nextval(...)")
-                                                                   : expected.default_sql[0] ? std::string(expected.default_sql) : std::string("(none)")));
+                          : expected.default_sql[0]                ? std::string(expected.default_sql)
+                                                                   : std::string("(none)")));
     }
     if (existing_count > table.column_count)
         Mismatch(schema, table, "column \"" + existing.columns[table.column_count].name + "\" is not in the contract");

@@ -20,11 +20,13 @@ std::string QualifiedTable(const TableConstraint& constraint, const std::string&
     return quoted_schema + "." + QuoteIdentifier(core::InfoOf(constraint.table).name);
 }
 
-const char* KindWord(const TableConstraint& constraint) { return constraint.kind == ConstraintKind::kUnique ? "unique constraint" : "index"; }
+const char* KindWord(const TableConstraint& constraint) {
+    return constraint.kind == ConstraintKind::kUnique ? "unique constraint" : "index";
+}
 
 struct ExistingIndex {
     std::string description;  // in DescribeConstraint's terms
-    bool is_constraint;       // the index of a constraint (dropped with ALTER TABLE ... DROP CONSTRAINT)
+    bool is_constraint;  // the index of a constraint (dropped with ALTER TABLE ... DROP CONSTRAINT)
 };
 
 // Every index of the relation by name, described the way DescribeConstraint describes the
@@ -74,7 +76,8 @@ std::string DescribeConstraint(const TableConstraint& constraint) {
 std::string CreateConstraintSql(const TableConstraint& constraint, const std::string& quoted_schema) {
     const std::string table = QualifiedTable(constraint, quoted_schema);
     const std::string name = QuoteIdentifier(constraint.name);
-    if (constraint.kind == ConstraintKind::kUnique) return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " UNIQUE " + ColumnList(constraint);
+    if (constraint.kind == ConstraintKind::kUnique)
+        return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " UNIQUE " + ColumnList(constraint);
     return "CREATE INDEX " + name + " ON " + table + " USING btree " + ColumnList(constraint);
 }
 
@@ -91,12 +94,13 @@ std::optional<ConstraintMismatch> FindConstraintMismatch(SpiSession& spi, Oid re
         const std::string create = CreateConstraintSql(*constraint, quoted_schema);
         const auto found = existing.find(constraint->name);
         if (found == existing.end())
-            return ConstraintMismatch{std::string(KindWord(*constraint)) + " " + constraint->name + " is missing (the contract says " + wanted + ")",
-                                      "Create it: " + create + otherwise};
+            return ConstraintMismatch{
+                std::string(KindWord(*constraint)) + " " + constraint->name + " is missing (the contract says " + wanted + ")",
+                "Create it: " + create + otherwise};
         if (found->second.description != wanted) {
-            const std::string drop = found->second.is_constraint
-                                         ? "ALTER TABLE " + QualifiedTable(*constraint, quoted_schema) + " DROP CONSTRAINT " + QuoteIdentifier(constraint->name)
-                                         : "DROP INDEX " + quoted_schema + "." + QuoteIdentifier(constraint->name);
+            const std::string drop = found->second.is_constraint ? "ALTER TABLE " + QualifiedTable(*constraint, quoted_schema) +
+                                                                       " DROP CONSTRAINT " + QuoteIdentifier(constraint->name)
+                                                                 : "DROP INDEX " + quoted_schema + "." + QuoteIdentifier(constraint->name);
             return ConstraintMismatch{std::string(KindWord(*constraint)) + " " + constraint->name + " is " + found->second.description +
                                           ", the contract says " + wanted,
                                       "Replace it: " + drop + "; " + create + otherwise};

@@ -22,7 +22,7 @@ enum class ConstraintKind { kUnique, kIndex };
 struct TableConstraint {
     core::TableId table;
     ConstraintKind kind;
-    const char* name;            // the constraint's (and its index's) or the index's name
+    const char* name;  // the constraint's (and its index's) or the index's name
     const char* const* columns;  // key columns, in order
     int column_count;
 };

@@ -29,8 +29,8 @@ struct TableWriterState {
     size_t buffered_bytes;
     MemoryContext batch_context;  // Datums of the buffered rows; reset after each flush
     CommandId command_id;
-    int insert_options;           // TABLE_INSERT_* flags, as COPY chooses them
-    bool rebuild_indexes;         // no index entries during the load; rebuild them at the end
+    int insert_options;  // TABLE_INSERT_* flags, as COPY chooses them
+    bool rebuild_indexes;  // no index entries during the load; rebuild them at the end
 };
 
 namespace {
@@ -49,8 +49,8 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
     // new table) or locked AccessExclusive until commit (a truncated one). As COPY does, new tuples
     // go straight to new pages (no free space worth looking up); and its indexes can be built once
     // from the finished heap instead of entry by entry.
-    const bool new_in_transaction = state->relation->rd_createSubid != InvalidSubTransactionId ||
-                                    state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
+    const bool new_in_transaction =
+        state->relation->rd_createSubid != InvalidSubTransactionId || state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
     if (new_in_transaction) state->insert_options |= TABLE_INSERT_SKIP_FSM;
     state->rebuild_indexes = new_in_transaction && build_indexes_after_load && state->relation->rd_rel->relhasindex;
     if (!state->rebuild_indexes) ExecOpenIndices(state->result_relation, false);
@@ -81,8 +81,8 @@ void BufferRow(TableWriterState* state, const core::Row& row) {
         slot = table_slot_create(state->relation, nullptr);
         MemoryContextSwitchTo(old);
         if (slot->tts_tupleDescriptor->natts != row.size())
-            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                            errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name, slot->tts_tupleDescriptor->natts, row.size())));
+            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name,
+                                                                    slot->tts_tupleDescriptor->natts, row.size())));
     }
     ExecClearTuple(slot);
     MemoryContext old = MemoryContextSwitchTo(state->batch_context);

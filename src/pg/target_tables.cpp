@@ -79,7 +79,7 @@ void CheckMayUpdate(const std::string& qualified, Oid relation_id) {
 }  // namespace
 
 std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
-                                                      const core::GenerationParams& params, bool replace) {
+                                                       const core::GenerationParams& params, bool replace) {
     std::array<Oid, core::kTableCount> relations;
     relations.fill(InvalidOid);
     const std::string quoted_schema = QuoteIdentifier(schema_name);

@@ -21,6 +21,6 @@ namespace dentsynth::pg {
 // call: parts of one roster share those tables, and their keys never collide (loading one part
 // twice fails on the primary key and writes nothing).
 std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
-                                                      const core::GenerationParams& params, bool replace);
+                                                       const core::GenerationParams& params, bool replace);
 
 }  // namespace dentsynth::pg

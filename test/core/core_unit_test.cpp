@@ -111,26 +111,30 @@ void TestPinnedStories() {
     params.as_of = At(MakeDate(2024, 7, 1), 14, 30);
     auto shapes = [&](int64_t pat_num) {
         std::string text;
-        for (const FamilyShape& shape : FamiliesOfBlock(params, pat_num)) text += std::to_string(shape.head) + "+" + std::to_string(shape.size) + " ";
+        for (const FamilyShape& shape : FamiliesOfBlock(params, pat_num))
+            text += std::to_string(shape.head) + "+" + std::to_string(shape.size) + " ";
         return text;
     };
-    Check(shapes(1) == "1+1 2+4 6+3 " && shapes(9) == "9+3 12+2 14+2 16+1 ", "pinned: the families of the first two blocks of 8 patients (head+size)");
+    Check(shapes(1) == "1+1 2+4 6+3 " && shapes(9) == "9+3 12+2 14+2 16+1 ",
+          "pinned: the families of the first two blocks of 8 patients (head+size)");
     const Practice practice = BuildPractice(params);
     const FamilyChoices choices = MakeFamilyChoices(practice);
     const FamilyStory first = BuildFamily(practice, choices, FamilyOf(params, 1));
     const PersonStory theo = BuildPerson(practice, first, 1);
-    Check(first.join == MakeDate(2022, 3, 30) && theo.birthdate == MakeDate(1990, 5, 8) && theo.first_name == "Theo" && first.last_name == "Fox",
+    Check(first.join == MakeDate(2022, 3, 30) && theo.birthdate == MakeDate(1990, 5, 8) && theo.first_name == "Theo" &&
+              first.last_name == "Fox",
           "pinned: patient 1 is Theo Fox, born 1990-05-08, whose family joins on 2022-03-30");
     const FamilyStory hughes = BuildFamily(practice, choices, FamilyOf(params, 3));
     const PersonStory delia = BuildPerson(practice, hughes, 3);
-    Check(hughes.shape.head == 2 && hughes.shape.size == 4 && hughes.join == MakeDate(2022, 7, 9) && delia.birthdate == MakeDate(1981, 4, 10) &&
-              delia.first_name == "Delia" && hughes.last_name == "Hughes",
+    Check(hughes.shape.head == 2 && hughes.shape.size == 4 && hughes.join == MakeDate(2022, 7, 9) &&
+              delia.birthdate == MakeDate(1981, 4, 10) && delia.first_name == "Delia" && hughes.last_name == "Hughes",
           "pinned: patient 3 is Delia Hughes, born 1981-04-10, of the family of 4 headed by patient 2, which joins on 2022-07-09");
 }
 
 void TestCalendar() {
     Check(MakeDate(1970, 1, 1).days == 0 && MakeDate(2000, 1, 1).days == 10957, "day numbers count from 1970-01-01");
-    Check(DayOfWeek(MakeDate(2023, 1, 1)) == 0 && DayOfWeek(MakeDate(2024, 2, 29)) == 4, "DayOfWeek: 2023-01-01 Sunday, 2024-02-29 Thursday");
+    Check(DayOfWeek(MakeDate(2023, 1, 1)) == 0 && DayOfWeek(MakeDate(2024, 2, 29)) == 4,
+          "DayOfWeek: 2023-01-01 Sunday, 2024-02-29 Thursday");
     Check(AddMonths(MakeDate(2024, 1, 31), 1) == MakeDate(2024, 2, 29) && AddMonths(MakeDate(2023, 1, 31), 1) == MakeDate(2023, 2, 28),
           "AddMonths clamps to the month's length");
     Check(AddMonths(MakeDate(2023, 11, 15), 3) == MakeDate(2024, 2, 15) && AddMonths(MakeDate(2024, 3, 15), -6) == MakeDate(2023, 9, 15),
@@ -159,7 +163,8 @@ void TestRowsAndSchema() {
     Check(row[col::fee::Amount].real == 123.45, "SetCents writes dollars");
     Check(Throws([&] { row.Set(col::fee::Amount, "text"); }, ErrorKind::kInternal), "a value of the wrong type is an internal error");
     Check(Throws([&] { row.SetNull(col::fee::FeeNum); }, ErrorKind::kInternal), "NULL into a NOT NULL column is an internal error");
-    Check(Throws([&] { row.Set(col::fee::OldCode, std::string(16, 'x')); }, ErrorKind::kInternal), "text longer than varchar(n) is refused");
+    Check(Throws([&] { row.Set(col::fee::OldCode, std::string(16, 'x')); }, ErrorKind::kInternal),
+          "text longer than varchar(n) is refused");
     const std::string ddl = CreateTableSql(*fee, "\"raw\"");
     Check(ddl.find("\"FeeNum\" bigint NOT NULL") != std::string::npos && ddl.find("PRIMARY KEY (\"FeeNum\")") != std::string::npos,
           "CREATE TABLE carries types, NOT NULL and the primary key");
@@ -170,8 +175,9 @@ void TestParameters() {
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a call without a cut is refused (the core has no clock)");
     params.as_of = At(MakeDate(2025, 1, 1), 0);
     Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "the defaults with a cut are valid");
-    Check(params.patients == 5000 && params.seed == 42 && params.start_date == MakeDate(2023, 1, 1) && params.part == 1 && params.parts == 1,
-          "the core's defaults are the SQL functions' (schema/arguments.tsv)");
+    Check(
+        params.patients == 5000 && params.seed == 42 && params.start_date == MakeDate(2023, 1, 1) && params.part == 1 && params.parts == 1,
+        "the core's defaults are the SQL functions' (schema/arguments.tsv)");
     params.patients = 0;
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "patients = 0 is refused");
     params.patients = kMaxPatients + 1;
@@ -213,7 +219,8 @@ void TestKeyPlan() {
     params.as_of = At(MakeDate(2026, 7, 1), 0);  // exactly ten years: ten key periods of 366 days
     Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 10-year history of 1,000,000 patients is accepted");
     params.as_of = At(MakeDate(2030, 7, 1), 0);
-    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "a 14-year history of 1,000,000 patients is refused up front");
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter),
+          "a 14-year history of 1,000,000 patients is refused up front");
     params.patients = kMaxPatients;
     params.as_of = At(MakeDate(2017, 6, 30), 0);  // within the first key period
     Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over one key period fit");
@@ -222,11 +229,13 @@ void TestKeyPlan() {
     const KeyPlan plan(5000);
     const KeyedTable& appointment = *FindKeyedTable(TableId::appointment);
     Check(plan.Key(appointment, 0, 0, 0) == 1, "the first key of a table alone in its space is 1");
-    Check(plan.Key(appointment, 0, 1, 0) == 1 + appointment.quota && plan.Key(appointment, 1, 0, 0) == 1 + plan.Blocks(KeyBlock::kCohort) * appointment.quota,
+    Check(plan.Key(appointment, 0, 1, 0) == 1 + appointment.quota &&
+              plan.Key(appointment, 1, 0, 0) == 1 + plan.Blocks(KeyBlock::kCohort) * appointment.quota,
           "cells follow block by block, period by period");
     Check(Throws([&] { plan.Key(appointment, 0, 0, appointment.quota); }, ErrorKind::kProgramLimit), "a rank past the quota is an error");
     Check(KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2016, 1, 1)) == 0 && KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2017, 1, 1)) == 1 &&
-              KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2016, 12, 31)) == 0 && KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2015, 6, 1)) == 0,
+              KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2016, 12, 31)) == 0 &&
+              KeyPeriodOf(MakeDate(2016, 1, 1), MakeDate(2015, 6, 1)) == 0,
           "key periods are 366 days from start_date");
 }
 
@@ -248,7 +257,8 @@ void TestCut() {
     GenerationParams params;
     const Date day = MakeDate(2024, 3, 1);
     params.as_of = At(day, 10, 30);
-    Check(params.Happened(At(day, 10, 30)) && !params.Happened(AddSeconds(At(day, 10, 30), 1)), "a stamp happens at its moment, not before");
+    Check(params.Happened(At(day, 10, 30)) && !params.Happened(AddSeconds(At(day, 10, 30), 1)),
+          "a stamp happens at its moment, not before");
     params.as_of = At(day, 0);
     Check(params.Happened(At(day, 0)) && !params.Happened(At(day, 7, 30)) && params.Happened(At(day - 1, 17, 30)),
           "a date cut is the start of its day: nothing of that day has happened, the day before has");
@@ -316,8 +326,9 @@ void TestProducerRegistry() {
         bool ok = in.good() && source.find("ThisFilesProducer()") != std::string::npos;
         for (int t = 0; t < kTableCount; ++t)
             if (p.tables.Has(static_cast<TableId>(t))) ok = ok && NamesTable(source, kTables[t].name);
-        if (!ok) std::printf("# %s: missing, not claiming its line of schema/producers.tsv, or not naming a table the line gives it\n",
-                             std::string(p.path).c_str());
+        if (!ok)
+            std::printf("# %s: missing, not claiming its line of schema/producers.tsv, or not naming a table the line gives it\n",
+                        std::string(p.path).c_str());
         files_claim = files_claim && ok;
     }
     Check(files_claim, "every file schema/producers.tsv names exists, claims its line and names each of its tables");

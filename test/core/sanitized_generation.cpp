@@ -78,8 +78,10 @@ void Check(bool ok, const std::string& name) {
 bool Run(const GenerationParams& params, CountingSink& sink, bool on_worker_thread, const std::string& name) {
     const auto start = std::chrono::steady_clock::now();
     try {
-        if (on_worker_thread) GenerateInBackground(params, sink);
-        else Generate(params, sink);
+        if (on_worker_thread)
+            GenerateInBackground(params, sink);
+        else
+            Generate(params, sink);
     } catch (const Error& error) {
         Check(false, name + ": threw " + error.what());
         return false;
@@ -120,7 +122,8 @@ void RunAll() {
     during_day.as_of = At(MakeDate(2024, 6, 12), 10, 37, 15);  // a Wednesday, mid-morning
     CountingSink during_day_sink;
     if (Run(during_day, during_day_sink, false, "as_of 2024-06-12 10:37:15"))
-        Check(during_day_sink.TotalRows() > 0 && during_day_sink.TotalRows() < one_thread.TotalRows(), "a cut during a day shows fewer rows");
+        Check(during_day_sink.TotalRows() > 0 && during_day_sink.TotalRows() < one_thread.TotalRows(),
+              "a cut during a day shows fewer rows");
 
     GenerationParams early = whole;
     early.as_of = At(MakeDate(2023, 1, 9), 8, 15);  // the second Monday: the first patients' first week
@@ -147,7 +150,8 @@ void RunAll() {
     const struct {
         const GenerationParams& params;
         const char* name;
-    } edges[] = {{at_start, "as_of = start_date"}, {largest_seed, "seed 2^64 - 1"}, {forty_years, "60 patients, 2060-02-29 to 2099-12-31 23:59:59"}};
+    } edges[] = {
+        {at_start, "as_of = start_date"}, {largest_seed, "seed 2^64 - 1"}, {forty_years, "60 patients, 2060-02-29 to 2099-12-31 23:59:59"}};
     for (const auto& edge : edges) {
         CountingSink sink;
         if (Run(edge.params, sink, false, edge.name)) Check(sink.TotalRows() > 0, std::string(edge.name) + " writes rows");

@@ -24,14 +24,14 @@ namespace {
 constexpr const Producer& kProducer = ThisFilesProducer();
 
 const char* const kBanks[] = {"First Community Bank", "Harbor Savings", "Summit Credit Union", "Prairie State Bank",
-                              "Lakeside Federal", "Pioneer Trust", "Valley National", "Riverside Bank"};
+                              "Lakeside Federal",     "Pioneer Trust",  "Valley National",     "Riverside Bank"};
 
 // OpenDental charges 2.9% + $0.30 per card payment through its integrated processor.
 int64_t MerchantFeeCents(int64_t amount) { return amount > 0 ? amount * 29 / 1000 + 30 : 0; }
 
 std::string StatementEmailBody(const FamilyStory& family, const AccountStatement& s) {
-    return "Dear " + family.last_name + " family, your statement dated " + ToIsoString(DateOf(s.sent)) + " is ready. Amount due: " +
-           DollarText(s.due) + ". Pay online or call our office with any questions.";
+    return "Dear " + family.last_name + " family, your statement dated " + ToIsoString(DateOf(s.sent)) +
+           " is ready. Amount due: " + DollarText(s.due) + ". Pay online or call our office with any questions.";
 }
 
 class AccountWriter {
@@ -56,11 +56,22 @@ private:
         namespace c = col::adjustment;
         Row& r = adjustment_;
         r.Reset();
-        r.Set(c::AdjNum, a.adj_num).Set(c::AdjDate, a.adj_date).SetCents(c::AdjAmt, a.amount).Set(c::PatNum, a.pat_num)
-            .Set(c::AdjType, a.type).Set(c::ProvNum, a.prov_num).Set(c::AdjNote, a.note).Set(c::ProcDate, a.proc_date)
-            .Set(c::ProcNum, a.proc_num).Set(c::DateEntry, DateOf(a.entered)).Set(c::ClinicNum, int64_t{0})
-            .Set(c::StatementNum, a.statement_num).Set(c::SecUserNumEntry, a.user).Set(c::SecDateTEdit, a.entered)
-            .Set(c::TaxTransID, int64_t{0}).SetEntered(a.entered);
+        r.Set(c::AdjNum, a.adj_num)
+            .Set(c::AdjDate, a.adj_date)
+            .SetCents(c::AdjAmt, a.amount)
+            .Set(c::PatNum, a.pat_num)
+            .Set(c::AdjType, a.type)
+            .Set(c::ProvNum, a.prov_num)
+            .Set(c::AdjNote, a.note)
+            .Set(c::ProcDate, a.proc_date)
+            .Set(c::ProcNum, a.proc_num)
+            .Set(c::DateEntry, DateOf(a.entered))
+            .Set(c::ClinicNum, int64_t{0})
+            .Set(c::StatementNum, a.statement_num)
+            .Set(c::SecUserNumEntry, a.user)
+            .Set(c::SecDateTEdit, a.entered)
+            .Set(c::TaxTransID, int64_t{0})
+            .SetEntered(a.entered);
         sink_.Write(r);
     }
 
@@ -71,11 +82,24 @@ private:
             EntityRng rng(practice_.params.seed, Stream::kAccount, static_cast<uint64_t>(p.pay_num) << 3 | 3);
             Row& r = payment_;
             r.Reset();
-            r.Set(c::PayNum, p.pay_num).Set(c::PayType, p.pay_type).Set(c::PayDate, day).SetCents(c::PayAmt, p.amount)
-                .Set(c::PayNote, p.note).Set(c::IsSplit, p.splits.size() > 1).Set(c::PatNum, p.pat_num).Set(c::ClinicNum, int64_t{0})
-                .Set(c::DateEntry, day).Set(c::DepositNum, int64_t{0}).Set(c::Receipt, "").Set(c::IsRecurringCC, false)
-                .Set(c::SecUserNumEntry, p.user).Set(c::SecDateTEdit, p.entered).Set(c::PaymentSource, false)
-                .Set(c::ProcessStatus, false).Set(c::PaymentStatus, false).Set(c::IsCcCompleted, p.online)
+            r.Set(c::PayNum, p.pay_num)
+                .Set(c::PayType, p.pay_type)
+                .Set(c::PayDate, day)
+                .SetCents(c::PayAmt, p.amount)
+                .Set(c::PayNote, p.note)
+                .Set(c::IsSplit, p.splits.size() > 1)
+                .Set(c::PatNum, p.pat_num)
+                .Set(c::ClinicNum, int64_t{0})
+                .Set(c::DateEntry, day)
+                .Set(c::DepositNum, int64_t{0})
+                .Set(c::Receipt, "")
+                .Set(c::IsRecurringCC, false)
+                .Set(c::SecUserNumEntry, p.user)
+                .Set(c::SecDateTEdit, p.entered)
+                .Set(c::PaymentSource, false)
+                .Set(c::ProcessStatus, false)
+                .Set(c::PaymentStatus, false)
+                .Set(c::IsCcCompleted, p.online)
                 .SetCents(c::MerchantFee, p.online ? MerchantFeeCents(p.amount) : 0);
             r.SetEntered(p.entered);
             // No check number, bank or processor id where the payment had none (the downstream
@@ -102,12 +126,27 @@ private:
         for (const AccountSplit& s : p.splits) {
             Row& r = split_;
             r.Reset();
-            r.Set(c::SplitNum, s.split_num).SetCents(c::SplitAmt, s.amount).Set(c::PatNum, s.pat_num)
-                .Set(c::ProcDate, s.proc_date != kZeroDate ? s.proc_date : day).Set(c::PayNum, p.pay_num).Set(c::IsDiscount, false)
-                .Set(c::DiscountType, false).Set(c::ProvNum, s.prov_num).Set(c::PayPlanNum, int64_t{0}).Set(c::DatePay, day)
-                .Set(c::ProcNum, s.proc_num).Set(c::DateEntry, day).Set(c::UnearnedType, s.unearned_type).Set(c::ClinicNum, int64_t{0})
-                .Set(c::SecUserNumEntry, p.user).Set(c::SecDateTEdit, p.entered).Set(c::FSplitNum, int64_t{0})
-                .Set(c::AdjNum, s.adj_num).Set(c::PayPlanChargeNum, int64_t{0}).Set(c::PayPlanDebitType, false).Set(c::SecurityHash, "")
+            r.Set(c::SplitNum, s.split_num)
+                .SetCents(c::SplitAmt, s.amount)
+                .Set(c::PatNum, s.pat_num)
+                .Set(c::ProcDate, s.proc_date != kZeroDate ? s.proc_date : day)
+                .Set(c::PayNum, p.pay_num)
+                .Set(c::IsDiscount, false)
+                .Set(c::DiscountType, false)
+                .Set(c::ProvNum, s.prov_num)
+                .Set(c::PayPlanNum, int64_t{0})
+                .Set(c::DatePay, day)
+                .Set(c::ProcNum, s.proc_num)
+                .Set(c::DateEntry, day)
+                .Set(c::UnearnedType, s.unearned_type)
+                .Set(c::ClinicNum, int64_t{0})
+                .Set(c::SecUserNumEntry, p.user)
+                .Set(c::SecDateTEdit, p.entered)
+                .Set(c::FSplitNum, int64_t{0})
+                .Set(c::AdjNum, s.adj_num)
+                .Set(c::PayPlanChargeNum, int64_t{0})
+                .Set(c::PayPlanDebitType, false)
+                .Set(c::SecurityHash, "")
                 .SetEntered(p.entered);
             sink_.Write(r);
         }
@@ -120,16 +159,36 @@ private:
             namespace c = col::statement;
             Row& r = statement_;
             r.Reset();
-            r.Set(c::StatementNum, s.statement_num).Set(c::PatNum, family_.shape.head).Set(c::DateSent, day).SetEntered(s.sent)
-                .Set(c::DateRangeFrom, s.range_from).Set(c::DateRangeTo, s.range_to)
+            r.Set(c::StatementNum, s.statement_num)
+                .Set(c::PatNum, family_.shape.head)
+                .Set(c::DateSent, day)
+                .SetEntered(s.sent)
+                .Set(c::DateRangeFrom, s.range_from)
+                .Set(c::DateRangeTo, s.range_to)
                 .Set(c::Note, "Thank you for choosing our practice.")
                 .Set(c::NoteBold, s.past_due ? "Your account is past due. Please pay the balance now to avoid further charges." : "")
-                .Set(c::Mode_, s.mode).Set(c::HidePayment, false).Set(c::SinglePatient, family_.shape.size == 1).Set(c::Intermingled, true)
-                .Set(c::IsSent, true).Set(c::DocNum, s.doc_num).Set(c::DateTStamp, s.sent).Set(c::IsReceipt, false).Set(c::IsInvoice, false)
-                .Set(c::IsInvoiceCopy, false).Set(c::EmailSubject, email ? "Your statement is ready" : "")
-                .Set(c::EmailBody, email ? StatementEmailBody(family_, s) : "").Set(c::SuperFamily, int64_t{0}).Set(c::IsBalValid, true)
-                .SetCents(c::InsEst, s.ins_est).SetCents(c::BalTotal, s.balance).Set(c::StatementType, "NotSet").Set(c::ShortGUID, "")
-                .Set(c::StatementShortURL, "").Set(c::StatementURL, "").Set(c::SmsSendStatus, 0).Set(c::LimitedCustomFamily, 0)
+                .Set(c::Mode_, s.mode)
+                .Set(c::HidePayment, false)
+                .Set(c::SinglePatient, family_.shape.size == 1)
+                .Set(c::Intermingled, true)
+                .Set(c::IsSent, true)
+                .Set(c::DocNum, s.doc_num)
+                .Set(c::DateTStamp, s.sent)
+                .Set(c::IsReceipt, false)
+                .Set(c::IsInvoice, false)
+                .Set(c::IsInvoiceCopy, false)
+                .Set(c::EmailSubject, email ? "Your statement is ready" : "")
+                .Set(c::EmailBody, email ? StatementEmailBody(family_, s) : "")
+                .Set(c::SuperFamily, int64_t{0})
+                .Set(c::IsBalValid, true)
+                .SetCents(c::InsEst, s.ins_est)
+                .SetCents(c::BalTotal, s.balance)
+                .Set(c::StatementType, "NotSet")
+                .Set(c::ShortGUID, "")
+                .Set(c::StatementShortURL, "")
+                .Set(c::StatementURL, "")
+                .Set(c::SmsSendStatus, 0)
+                .Set(c::LimitedCustomFamily, 0)
                 .Set(c::ShowTransSinceBalZero, false);
             sink_.Write(r);
         }
@@ -138,8 +197,12 @@ private:
             for (const StatementItem& item : s.items) {
                 Row& r = item_;
                 r.Reset();
-                r.Set(c::StatementProdNum, item.statement_prod_num).Set(c::StatementNum, s.statement_num).Set(c::FKey, item.fkey)
-                    .Set(c::ProdType, item.prod_type).Set(c::LateChargeAdjNum, item.late_charge_adj_num).Set(c::DocNum, s.doc_num);
+                r.Set(c::StatementProdNum, item.statement_prod_num)
+                    .Set(c::StatementNum, s.statement_num)
+                    .Set(c::FKey, item.fkey)
+                    .Set(c::ProdType, item.prod_type)
+                    .Set(c::LateChargeAdjNum, item.late_charge_adj_num)
+                    .Set(c::DocNum, s.doc_num);
                 sink_.Write(r);
             }
         }
@@ -148,13 +211,29 @@ private:
             const Timestamp saved = s.sent;  // the PDF is saved as the statement goes out
             Row& r = document_;
             r.Reset();
-            r.Set(c::DocNum, s.doc_num).Set(c::Description, "Statement " + ToIsoString(day)).Set(c::DateCreated, saved)
-                .Set(c::DocCategory, def::kImgStatements).Set(c::PatNum, family_.shape.head)
-                .Set(c::FileName, "Statement_" + std::to_string(s.statement_num) + ".pdf").Set(c::ImgType, 0).Set(c::IsFlipped, false)
-                .Set(c::DegreesRotated, 0.0).Set(c::ToothNumbers, "").Set(c::Note, "").Set(c::SigIsTopaz, false).Set(c::Signature, "")
-                .Set(c::WindowingMin, 0).Set(c::WindowingMax, 0).Set(c::MountItemNum, int64_t{0}).Set(c::DateTStamp, saved)
-                .Set(c::ProvNum, family_.dentist).Set(c::IsCropOld, false).Set(c::ImageCaptureType, false).Set(c::PrintHeading, false)
-                .Set(c::ChartLetterStatus, false).Set(c::UserNum, s.user);
+            r.Set(c::DocNum, s.doc_num)
+                .Set(c::Description, "Statement " + ToIsoString(day))
+                .Set(c::DateCreated, saved)
+                .Set(c::DocCategory, def::kImgStatements)
+                .Set(c::PatNum, family_.shape.head)
+                .Set(c::FileName, "Statement_" + std::to_string(s.statement_num) + ".pdf")
+                .Set(c::ImgType, 0)
+                .Set(c::IsFlipped, false)
+                .Set(c::DegreesRotated, 0.0)
+                .Set(c::ToothNumbers, "")
+                .Set(c::Note, "")
+                .Set(c::SigIsTopaz, false)
+                .Set(c::Signature, "")
+                .Set(c::WindowingMin, 0)
+                .Set(c::WindowingMax, 0)
+                .Set(c::MountItemNum, int64_t{0})
+                .Set(c::DateTStamp, saved)
+                .Set(c::ProvNum, family_.dentist)
+                .Set(c::IsCropOld, false)
+                .Set(c::ImageCaptureType, false)
+                .Set(c::PrintHeading, false)
+                .Set(c::ChartLetterStatus, false)
+                .Set(c::UserNum, s.user);
             sink_.Write(r);
         }
     }
@@ -167,7 +246,10 @@ private:
         const int64_t head = family_.shape.head;
         const int mode = s.mode == 2 ? commlog::kModeEmail : commlog::kModeMail;
         WriteCommlog(PatientKey(head, 40000 + n), AddMinutes(s.sent, 3), mode, s.user,
-                     "Statement sent (" + std::string(s.mode == 2 ? "email" : s.mode == 3 ? "electronic, mailed by the statement service" : "mail") +
+                     "Statement sent (" +
+                         std::string(s.mode == 2   ? "email"
+                                     : s.mode == 3 ? "electronic, mailed by the statement service"
+                                                   : "mail") +
                          "), amount due " + DollarText(s.due));
         if (!s.past_due) return;
         EntityRng rng(practice_.params.seed, Stream::kCommlog, static_cast<uint64_t>(PatientKey(head, 45000 + n)));
@@ -181,7 +263,8 @@ private:
 
     void WriteCommlog(int64_t num, Timestamp when, int mode, int64_t user, const std::string& note) {
         if (!practice_.params.Happened(CommlogSaved(when, 0))) return;
-        FillCommlog(commlog_, num, family_.shape.head, when, def::kCommFinancial, mode, commlog::kSent, user, commlog::kSourceUser, 0, note);
+        FillCommlog(commlog_, num, family_.shape.head, when, def::kCommFinancial, mode, commlog::kSent, user, commlog::kSourceUser, 0,
+                    note);
         sink_.Write(commlog_);
     }
 

@@ -31,29 +31,29 @@ namespace dentsynth::core {
 namespace {
 
 // Rates and policies; docs/BUSINESS_LOGIC.md ("Patient billing") gives their sources.
-constexpr double kPayAtVisitShare = 0.65;        // families who pay their estimated portion at checkout
+constexpr double kPayAtVisitShare = 0.65;  // families who pay their estimated portion at checkout
 enum class Payer { kPrompt, kInstalments, kSlow, kNever };
 constexpr double kPayerWeights[] = {0.76, 0.11, 0.10, 0.03};
-constexpr int kMaxSplits = 3;                    // charges one payment is split over
-constexpr int64_t kSmallBalanceCents = 500;      // leftovers after insurance under $5 are written off
-constexpr int64_t kDepositMinFee = 70000;        // major work from $700 may be booked with a deposit
+constexpr int kMaxSplits = 3;  // charges one payment is split over
+constexpr int64_t kSmallBalanceCents = 500;  // leftovers after insurance under $5 are written off
+constexpr int64_t kDepositMinFee = 70000;  // major work from $700 may be booked with a deposit
 constexpr double kDepositChance = 0.35;
-constexpr int64_t kDepositMaxCents = 50000;      // deposits are at most $500
-constexpr int kDepositRefundDays = 180;          // a deposit for work not done by then is refunded
-constexpr int kLeftoverRefundDays = 14;          // what a deposit exceeded the work by is refunded after
-constexpr int kFinanceChargeAfterDays = 90;      // balances older than this draw a finance charge
-constexpr int64_t kFinanceChargePerMille = 15;   // 1.5% a month
-constexpr int64_t kMinFinanceChargeCents = 150;     // not charged on overdue balances under $100
-constexpr int kBadDebtAfterDays = 180;           // what is still owed half a year after the charge goes to bad debt
+constexpr int64_t kDepositMaxCents = 50000;  // deposits are at most $500
+constexpr int kDepositRefundDays = 180;  // a deposit for work not done by then is refunded
+constexpr int kLeftoverRefundDays = 14;  // what a deposit exceeded the work by is refunded after
+constexpr int kFinanceChargeAfterDays = 90;  // balances older than this draw a finance charge
+constexpr int64_t kFinanceChargePerMille = 15;  // 1.5% a month
+constexpr int64_t kMinFinanceChargeCents = 150;  // not charged on overdue balances under $100
+constexpr int kBadDebtAfterDays = 180;  // what is still owed half a year after the charge goes to bad debt
 constexpr int64_t kInstalmentFloorCents = 5000;  // instalments of at least $50
-constexpr int64_t kCheckLimitCents = 500000;     // cash and checks up to $5,000; more is financed (or by card)
-constexpr int64_t kFinancingMinCents = 50000;    // a quarter of desk payments from $500 are financed
+constexpr int64_t kCheckLimitCents = 500000;  // cash and checks up to $5,000; more is financed (or by card)
+constexpr int64_t kFinancingMinCents = 50000;  // a quarter of desk payments from $500 are financed
 constexpr double kFinancingShare = 0.25;
 constexpr double kLenderWeights[] = {0.45, 0.15, 0.15, 0.15, 0.10};  // Care Credit, Sunbit, Cherry, ProceedFinance, Lending Club
 constexpr int64_t kProceedFinanceMaxCents = 5000000;  // ProceedFinance loans up to $50,000
 constexpr double kDiscretionaryDiscountChance = 0.035;
 constexpr double kCorrectionChance = 0.006;
-constexpr int64_t kPaidInFullMinCents = 50000;    // uninsured visits from $500 paid in full get 5% off
+constexpr int64_t kPaidInFullMinCents = 50000;  // uninsured visits from $500 paid in full get 5% off
 constexpr int kSeniorAge = 65;
 constexpr int64_t kSeniorDiscountMinFee = 10000;  // on procedures from $100 (not on exams and films)
 
@@ -67,28 +67,30 @@ enum EventKind : int { kCharge, kDeposit, kTransfer, kCheckout, kInsurance, kRef
 struct Event {
     Timestamp at;
     int kind;
-    int64_t key;     // the event's own stable key (ProcNum, AptNum, StatementNum, ...)
-    size_t index;    // charge, deposit or member index, depending on the kind
+    int64_t key;  // the event's own stable key (ProcNum, AptNum, StatementNum, ...)
+    size_t index;  // charge, deposit or member index, depending on the kind
     int64_t amount;  // a payment's planned amount
-    int channel;     // a payment's channel (statement mode) or the insurance ordinal
-    bool operator>(const Event& o) const { return std::tie(at.micros, kind, key, channel) > std::tie(o.at.micros, o.kind, o.key, o.channel); }
+    int channel;  // a payment's channel (statement mode) or the insurance ordinal
+    bool operator>(const Event& o) const {
+        return std::tie(at.micros, kind, key, channel) > std::tie(o.at.micros, o.kind, o.key, o.channel);
+    }
 };
 
 struct Charge {
     size_t member;
     int64_t pat_num;
-    int64_t proc_num;            // 0 for an adjustment charge
-    int64_t adj_num;             // the positive adjustment that is this charge, else 0
+    int64_t proc_num;  // 0 for an adjustment charge
+    int64_t adj_num;  // the positive adjustment that is this charge, else 0
     const ProcedureStory* proc;  // nullptr for an adjustment charge
     const ProcedureInsurance* insurance;
     Date date;
     int64_t prov_num;
     int64_t amount;
-    int64_t adjusted = 0;        // signed sum of its adjustments
+    int64_t adjusted = 0;  // signed sum of its adjustments
     int64_t ins_paid = 0;
     int64_t written_off = 0;
     int64_t paid = 0;
-    int64_t expected = 0;        // insurance still expected (estimates of claims not received)
+    int64_t expected = 0;  // insurance still expected (estimates of claims not received)
 
     int64_t Balance() const { return amount + adjusted - ins_paid - written_off - paid; }
     int64_t Due() const { return std::max<int64_t>(0, Balance() - expected); }
@@ -100,15 +102,20 @@ struct Deposit {
     int64_t proc_num;
     const ProcedureStory* proc;
     int64_t unearned_type;
-    int64_t held;                // still unearned
+    int64_t held;  // still unearned
 };
 
 class AccountBuilder {
 public:
     AccountBuilder(const Practice& practice, const FamilyStory& family, const std::vector<AccountMember>& members)
-        : practice_(practice), family_(family), members_(members), params_(practice.params), head_(family.shape.head),
+        : practice_(practice),
+          family_(family),
+          members_(members),
+          params_(practice.params),
+          head_(family.shape.head),
           family_rng_(practice.params.seed, Stream::kAccount, static_cast<uint64_t>(family.shape.head)),
-          billing_users_(BillingUserNums(practice)), desk_users_(FrontDeskUserNums(practice)) {
+          billing_users_(BillingUserNums(practice)),
+          desk_users_(FrontDeskUserNums(practice)) {
         pay_at_visit_ = family_rng_.Chance(kPayAtVisitShare);
         payer_ = static_cast<Payer>(family_rng_.Weighted(kPayerWeights));
         if (family.billing_type == def::kBillingPaymentPlan) payer_ = Payer::kInstalments;
@@ -151,12 +158,15 @@ private:
                 if (ins == members_[m].insurance->by_proc.end()) continue;
                 if (ins->second.primary_paid_at != kZeroTimestamp) Push(ins->second.primary_paid_at, kInsurance, p.proc_num, m, 0, 1);
                 if (ins->second.secondary_paid_at != kZeroTimestamp) Push(ins->second.secondary_paid_at, kInsurance, p.proc_num, m, 0, 2);
-                if (ins->second.supplemental_paid_at != kZeroTimestamp) Push(ins->second.supplemental_paid_at, kInsurance, p.proc_num, m, 0, 3);
+                if (ins->second.supplemental_paid_at != kZeroTimestamp)
+                    Push(ins->second.supplemental_paid_at, kInsurance, p.proc_num, m, 0, 3);
             }
             for (size_t a = 0; a < life.appointments.size(); ++a) {
                 const AppointmentStory& apt = life.appointments[a];
-                if (apt.outcome == Outcome::kKept) Push(AddMinutes(TimesOf(apt, life.pat_num).dismissed, 3), kCheckout, apt.apt_num, m, 0, static_cast<int>(a));
-                if (apt.kind == VisitKind::kRestorative && apt.outcome != Outcome::kPlanned) Push(AddMinutes(apt.created, 6), kDeposit, apt.apt_num, m, 0, static_cast<int>(a));
+                if (apt.outcome == Outcome::kKept)
+                    Push(AddMinutes(TimesOf(apt, life.pat_num).dismissed, 3), kCheckout, apt.apt_num, m, 0, static_cast<int>(a));
+                if (apt.kind == VisitKind::kRestorative && apt.outcome != Outcome::kPlanned)
+                    Push(AddMinutes(apt.created, 6), kDeposit, apt.apt_num, m, 0, static_cast<int>(a));
             }
         }
         NextStatement(DateOf(family_.entry));
@@ -164,14 +174,30 @@ private:
 
     void Handle(const Event& e) {
         switch (e.kind) {
-            case kCharge: OnCharge(e); break;
-            case kDeposit: OnDeposit(e); break;
-            case kTransfer: OnTransfer(e); break;
-            case kCheckout: OnCheckout(e); break;
-            case kInsurance: OnInsurance(e); break;
-            case kRefund: OnRefund(e); break;
-            case kStatement: OnStatement(e); break;
-            case kPayment: OnPayment(e); break;
+            case kCharge:
+                OnCharge(e);
+                break;
+            case kDeposit:
+                OnDeposit(e);
+                break;
+            case kTransfer:
+                OnTransfer(e);
+                break;
+            case kCheckout:
+                OnCheckout(e);
+                break;
+            case kInsurance:
+                OnInsurance(e);
+                break;
+            case kRefund:
+                OnRefund(e);
+                break;
+            case kStatement:
+                OnStatement(e);
+                break;
+            case kPayment:
+                OnPayment(e);
+                break;
         }
     }
 
@@ -236,10 +262,11 @@ private:
             note = "New patient exam special";
         } else if (due >= 10000 && rng.Chance(kDiscretionaryDiscountChance)) {
             static constexpr int64_t kTypes[] = {def::kAdjProviderDiscount, def::kAdjProviderCourtesy, def::kAdjFamilyDiscount,
-                                                 def::kAdjStaffCourtesy, def::kAdjFamilyCourtesy, def::kAdjReferralCredit};
+                                                 def::kAdjStaffCourtesy,    def::kAdjFamilyCourtesy,   def::kAdjReferralCredit};
             static constexpr int64_t kPercents[] = {10, 15, 5, 10, 5, 0};
-            static const char* const kNotes[] = {"Provider discount", "Courtesy discount from the doctor", "Family discount",
-                                                 "Staff courtesy", "Family courtesy", "Thank-you credit for a referral"};
+            static const char* const kNotes[] = {"Provider discount", "Courtesy discount from the doctor",
+                                                 "Family discount",   "Staff courtesy",
+                                                 "Family courtesy",   "Thank-you credit for a referral"};
             const int pick = rng.Weighted({0.30, 0.25, 0.15, 0.10, 0.10, 0.10});
             type = kTypes[pick];
             amount = kPercents[pick] > 0 ? -due * kPercents[pick] / 100 : -2500;
@@ -335,9 +362,12 @@ private:
         std::vector<std::vector<size_t>> groups;
         if (how.online) {
             for (size_t ci : candidates) {
-                auto same = std::find_if(groups.begin(), groups.end(), [&](const std::vector<size_t>& g) { return charges_[g.front()].pat_num == charges_[ci].pat_num; });
-                if (same == groups.end()) groups.push_back({ci});
-                else same->push_back(ci);
+                auto same = std::find_if(groups.begin(), groups.end(),
+                                         [&](const std::vector<size_t>& g) { return charges_[g.front()].pat_num == charges_[ci].pat_num; });
+                if (same == groups.end())
+                    groups.push_back({ci});
+                else
+                    same->push_back(ci);
             }
         } else {
             groups.push_back(candidates);
@@ -453,8 +483,10 @@ private:
         pay.by_check = how.by_check;
         if (how.online) {
             pay.pay_type = def::kPayStripe;
-        } else if ((!how.card && pay.amount > kCheckLimitCents) || (desk && pay.amount >= kFinancingMinCents && rng.Chance(kFinancingShare))) {
-            static constexpr int64_t kLenders[] = {def::kPayCareCredit, def::kPaySunbit, def::kPayCherry, def::kPayProceedFinance, def::kPayLendingClub};
+        } else if ((!how.card && pay.amount > kCheckLimitCents) ||
+                   (desk && pay.amount >= kFinancingMinCents && rng.Chance(kFinancingShare))) {
+            static constexpr int64_t kLenders[] = {def::kPayCareCredit, def::kPaySunbit, def::kPayCherry, def::kPayProceedFinance,
+                                                   def::kPayLendingClub};
             static const char* const kLenderNames[] = {"Care Credit", "Sunbit", "Cherry", "ProceedFinance", "Lending Club"};
             int pick = rng.Weighted(kLenderWeights);
             if (kLenders[pick] == def::kPayProceedFinance && pay.amount > kProceedFinanceMaxCents) pick = 0;
@@ -469,9 +501,12 @@ private:
         } else {
             pay.pay_type = def::kPayCash;
         }
-        if (desk) pay.note = "Paid at checkout";
-        else if (pay.online) pay.note = "Online payment from statement";
-        else pay.note = "Payment received for statement";
+        if (desk)
+            pay.note = "Paid at checkout";
+        else if (pay.online)
+            pay.note = "Online payment from statement";
+        else
+            pay.note = "Payment received for statement";
     }
 
     void OnCheckout(const Event& e) {
@@ -479,7 +514,8 @@ private:
         const AppointmentStory& apt = members_[e.index].life->appointments[static_cast<size_t>(e.channel)];
         std::vector<size_t> visit;
         for (size_t ci = 0; ci < charges_.size(); ++ci)
-            if (charges_[ci].member == e.index && charges_[ci].proc != nullptr && charges_[ci].proc->apt_num == apt.apt_num && charges_[ci].Due() > 0)
+            if (charges_[ci].member == e.index && charges_[ci].proc != nullptr && charges_[ci].proc->apt_num == apt.apt_num &&
+                charges_[ci].Due() > 0)
                 visit.push_back(ci);
         // Largest portions first: what cannot be split onto this payment goes on the next statement.
         std::stable_sort(visit.begin(), visit.end(), [&](size_t a, size_t b) { return charges_[a].Due() > charges_[b].Due(); });
@@ -530,8 +566,12 @@ private:
         if (!rng.Chance(kDepositChance)) return;
         const int64_t amount = std::min(kDepositMaxCents, major->fee_cents / 5 / 1000 * 1000);
         if (amount <= 0) return;
-        Deposit d{e.index, members_[e.index].person->pat_num, major->proc_num, major,
-                  rng.Chance(0.6) ? def::kUnearnedTreatPlanPrepayment : def::kUnearnedPrepayment, amount};
+        Deposit d{e.index,
+                  members_[e.index].person->pat_num,
+                  major->proc_num,
+                  major,
+                  rng.Chance(0.6) ? def::kUnearnedTreatPlanPrepayment : def::kUnearnedPrepayment,
+                  amount};
         deposit_of_proc_[major->proc_num] = deposits_.size();
         deposits_.push_back(d);
         AccountPayment pay = NewPayment();
@@ -599,7 +639,8 @@ private:
             const CivilDate next = ToCivil(AddMonths(MakeDate(civil.year, civil.month, 1), 1));
             day = StatementDay(next.year, next.month);
         }
-        EntityRng rng(practice_.params.seed, Stream::kAccount, static_cast<uint64_t>(head_) << 20 | static_cast<uint64_t>(day.days & 0xFFFFF));
+        EntityRng rng(practice_.params.seed, Stream::kAccount,
+                      static_cast<uint64_t>(head_) << 20 | static_cast<uint64_t>(day.days & 0xFFFFF));
         Push(At(day, 7, static_cast<int>(rng.Uniform(30, 59))), kStatement, day.days);
     }
 
@@ -677,7 +718,8 @@ private:
         int lag = delivered + static_cast<int>(rng.Uniform(1, 14));
         int64_t amount = s.due;
         switch (payer_) {
-            case Payer::kPrompt: break;
+            case Payer::kPrompt:
+                break;
             case Payer::kInstalments:
                 amount = std::max(kInstalmentFloorCents, (s.due / 4 + 499) / 500 * 500);
                 break;
@@ -685,7 +727,8 @@ private:
                 if (rng.Chance(0.5)) return;  // lets this one pass
                 lag += static_cast<int>(rng.Uniform(25, 60));
                 break;
-            case Payer::kNever: return;
+            case Payer::kNever:
+                return;
         }
         const Date day = DateOf(s.sent) + lag;
         const bool online = rng.Chance(s.mode == kModeMail ? 0.15 : 0.85);
@@ -741,8 +784,10 @@ private:
         }
         // Positive adjustments are charges of their own day; negative ones are credits.
         for (const AccountAdjustment& a : out_.adjustments) {
-            if (a.amount > 0) debits.emplace_back(a.adj_date, a.amount);
-            else credits -= a.amount;
+            if (a.amount > 0)
+                debits.emplace_back(a.adj_date, a.amount);
+            else
+                credits -= a.amount;
         }
         for (const Deposit& d : deposits_) credits += d.held;
         std::stable_sort(debits.begin(), debits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -44,37 +44,37 @@ struct AccountMember {
 struct AccountAdjustment {
     int64_t adj_num;
     int64_t pat_num;
-    int64_t type;             // adjustment type definition (category 1)
-    int64_t amount;           // signed cents: negative reduces what is owed
+    int64_t type;  // adjustment type definition (category 1)
+    int64_t amount;  // signed cents: negative reduces what is owed
     Date adj_date;
     Timestamp entered;
-    int64_t proc_num;         // 0 when not attached to a procedure
-    Date proc_date;           // the procedure's date, kZeroDate when not attached
-    int64_t prov_num;         // never 0
-    int64_t statement_num;    // the statement that assessed a finance charge, else 0
+    int64_t proc_num;  // 0 when not attached to a procedure
+    Date proc_date;  // the procedure's date, kZeroDate when not attached
+    int64_t prov_num;  // never 0
+    int64_t statement_num;  // the statement that assessed a finance charge, else 0
     int64_t user;
     std::string note;
 };
 
 struct AccountSplit {
     int64_t split_num;
-    int64_t pat_num;          // whose charge (or whose deposit)
-    int64_t amount;           // signed cents
-    int64_t proc_num;         // the procedure paid, else 0
-    int64_t adj_num;          // the positive adjustment paid, else 0
+    int64_t pat_num;  // whose charge (or whose deposit)
+    int64_t amount;  // signed cents
+    int64_t proc_num;  // the procedure paid, else 0
+    int64_t adj_num;  // the positive adjustment paid, else 0
     Date proc_date = kZeroDate;  // the charge's date; kZeroDate for unearned money (written as the payment's day)
     int64_t prov_num;
-    int64_t unearned_type;    // category-29 definition for deposits and their transfers, else 0
+    int64_t unearned_type;  // category-29 definition for deposits and their transfers, else 0
 };
 
 struct AccountPayment {
     int64_t pay_num;
-    int64_t pat_num;          // the guarantor; for an online card payment the member whose charges it pays
-    int64_t pay_type;         // payment type definition (category 10); 0 for a transfer
+    int64_t pat_num;  // the guarantor; for an online card payment the member whose charges it pays
+    int64_t pay_type;  // payment type definition (category 10); 0 for a transfer
     Timestamp entered;
-    int64_t amount;           // sum of the splits
-    bool by_check;            // a paper check: check number and bank
-    bool online;              // paid through the patient portal: an external transaction id
+    int64_t amount;  // sum of the splits
+    bool by_check;  // a paper check: check number and bank
+    bool online;  // paid through the patient portal: an external transaction id
     int64_t user;
     std::string note;
     std::vector<AccountSplit> splits;
@@ -82,22 +82,22 @@ struct AccountPayment {
 
 struct StatementItem {
     int64_t statement_prod_num;
-    int64_t fkey;             // ProcNum or AdjNum
-    int prod_type;            // 0 procedure, 1 adjustment
+    int64_t fkey;  // ProcNum or AdjNum
+    int prod_type;  // 0 procedure, 1 adjustment
     int64_t late_charge_adj_num;
 };
 
 struct AccountStatement {
     int64_t statement_num;
-    int64_t doc_num;          // the saved PDF (document row)
+    int64_t doc_num;  // the saved PDF (document row)
     Timestamp sent;
     Date range_from;
     Date range_to;
-    int mode;                 // 0 mail, 2 email, 3 electronic (OpenDental StatementMode)
-    int64_t balance;          // family balance when sent (BalTotal)
-    int64_t ins_est;          // insurance still expected when sent (InsEst)
-    int64_t due;              // what the family was asked to pay
-    bool past_due;            // some of it was old enough for a finance charge
+    int mode;  // 0 mail, 2 email, 3 electronic (OpenDental StatementMode)
+    int64_t balance;  // family balance when sent (BalTotal)
+    int64_t ins_est;  // insurance still expected when sent (InsEst)
+    int64_t due;  // what the family was asked to pay
+    bool past_due;  // some of it was old enough for a finance charge
     int64_t user;
     std::vector<StatementItem> items;
 };
@@ -107,8 +107,8 @@ struct MemberBalance {
     int64_t own_balance = 0;  // the member's charges less credits
     int64_t own_ins_est = 0;  // InsPayEst of the member's claims not yet received
     int64_t bal_0_30 = 0, bal_31_60 = 0, bal_61_90 = 0, bal_over_90 = 0;
-    int64_t bal_total = 0;    // family balance (guarantor only)
-    int64_t ins_est = 0;      // family InsEst (guarantor only)
+    int64_t bal_total = 0;  // family balance (guarantor only)
+    int64_t ins_est = 0;  // family InsEst (guarantor only)
     Timestamp changed = kZeroTimestamp;  // the last moment any of these values changed
     int64_t EstBalance() const { return own_balance - own_ins_est; }
 };

@@ -56,11 +56,11 @@ int BandOf(int age) { return age < 12 ? 0 : age < 18 ? 1 : age < 45 ? 2 : age < 
 
 struct ConditionSpec {
     int64_t def_num;
-    std::array<double, 5> prevalence;   // share with the condition at intake, by age band
-    std::array<double, 5> incidence;    // yearly chance of a new diagnosis after intake, by age band
-    double female_weight;               // women's rate = rate * w, men's = rate * (2 - w)
-    double resolved_share;              // of intake cases, the share that is past history
-    const char* resolved_note;          // PatNote of a resolved (past-history) row
+    std::array<double, 5> prevalence;  // share with the condition at intake, by age band
+    std::array<double, 5> incidence;  // yearly chance of a new diagnosis after intake, by age band
+    double female_weight;  // women's rate = rate * w, men's = rate * (2 - w)
+    double resolved_share;  // of intake cases, the share that is past history
+    const char* resolved_note;  // PatNote of a resolved (past-history) row
 };
 
 // Problem lists of US dental patients: CDC/NCHS prevalence and incidence figures (see the docs
@@ -71,7 +71,12 @@ constexpr ConditionSpec kConditions[] = {
     {diseasedef::kHighBloodPressure, {0, 0.005, 0.08, 0.26, 0.45}, {0, 0, 0.010, 0.025, 0.035}, 1.0, 0, ""},
     {diseasedef::kDiabetesType2, {0, 0.002, 0.03, 0.12, 0.20}, {0, 0, 0.003, 0.010, 0.009}, 1.0, 0, ""},
     {diseasedef::kDiabetesType1, {0.002, 0.003, 0.005, 0.005, 0.004}, {0.0002, 0.0002, 0.0001, 0, 0}, 1.0, 0, ""},
-    {diseasedef::kAsthma, {0.06, 0.08, 0.08, 0.08, 0.07}, {0.003, 0.002, 0.002, 0.002, 0.001}, 1.0, 0.15, "Childhood asthma, no attacks in years"},
+    {diseasedef::kAsthma,
+     {0.06, 0.08, 0.08, 0.08, 0.07},
+     {0.003, 0.002, 0.002, 0.002, 0.001},
+     1.0,
+     0.15,
+     "Childhood asthma, no attacks in years"},
     {diseasedef::kCoronaryArteryDisease, {0, 0, 0.005, 0.05, 0.14}, {0, 0, 0.0005, 0.004, 0.010}, 0.7, 0, ""},
     {diseasedef::kHeartMurmur, {0.01, 0.01, 0.015, 0.02, 0.03}, {0, 0, 0, 0, 0}, 1.0, 0, ""},
     {diseasedef::kAtrialFibrillation, {0, 0, 0.002, 0.015, 0.09}, {0, 0, 0, 0.002, 0.010}, 0.8, 0, ""},
@@ -114,9 +119,9 @@ struct AllergyDraw {
     double weight;
 };
 constexpr AllergyDraw kAllergyDraws[] = {
-    {allergydef::kPenicillin, 38}, {allergydef::kAmoxicillin, 6}, {allergydef::kCodeine, 9}, {allergydef::kSulfaDrugs, 14},
-    {allergydef::kLatex, 5}, {allergydef::kAspirin, 4}, {allergydef::kNsaids, 4}, {allergydef::kClindamycin, 2},
-    {allergydef::kErythromycin, 4}, {allergydef::kLocalAnesthetic, 1}, {allergydef::kIodine, 3}, {allergydef::kNickel, 6},
+    {allergydef::kPenicillin, 38},    {allergydef::kAmoxicillin, 6},     {allergydef::kCodeine, 9},   {allergydef::kSulfaDrugs, 14},
+    {allergydef::kLatex, 5},          {allergydef::kAspirin, 4},         {allergydef::kNsaids, 4},    {allergydef::kClindamycin, 2},
+    {allergydef::kErythromycin, 4},   {allergydef::kLocalAnesthetic, 1}, {allergydef::kIodine, 3},    {allergydef::kNickel, 6},
     {allergydef::kCephalosporins, 3}, {allergydef::kChlorhexidine, 0.5}, {allergydef::kAcrylic, 0.5},
 };
 constexpr std::array<double, std::size(kAllergyDraws)> kAllergyWeights = [] {
@@ -126,7 +131,8 @@ constexpr std::array<double, std::size(kAllergyDraws)> kAllergyWeights = [] {
 }();
 // A new drug allergy discovered after intake (a reaction to a medicine): 0.4% a year.
 constexpr double kNewAllergyYearlyChance = 0.004;
-constexpr const char* kReactions[] = {"Hives", "Rash", "Itching", "Swelling", "Nausea / vomiting", "Shortness of breath", "Anaphylaxis", ""};
+constexpr const char* kReactions[] = {"Hives",       "Rash", "Itching", "Swelling", "Nausea / vomiting", "Shortness of breath",
+                                      "Anaphylaxis", ""};
 constexpr double kReactionWeights[] = {25, 25, 10, 10, 12, 5, 3, 10};  // "" = reaction not recorded
 
 // patientlink: a duplicate chart made for a family member is merged into the family's chart.
@@ -175,9 +181,11 @@ void DrawConditions(const PatientContext& patient, MedicalStory& story) {
         const int onset_year = OnsetYear(rng, age, spec.incidence, factor);
         const int onset_day = static_cast<int>(rng.Uniform(0, 364));
         const int record_delay = static_cast<int>(rng.Uniform(0, kOnsetRecordMaxDelayDays));
-        EntityRng stamp_rng(patient.practice.params.seed, Stream::kMedicalCondition, SubStream(person.pat_num, 1 + static_cast<uint64_t>(spec.def_num)));
+        EntityRng stamp_rng(patient.practice.params.seed, Stream::kMedicalCondition,
+                            SubStream(person.pat_num, 1 + static_cast<uint64_t>(spec.def_num)));
         // Type 1 and type 2 diabetes exclude each other; type 2 is drawn first.
-        const bool excluded = spec.def_num == diseasedef::kDiabetesType1 && (Has(intake, diseasedef::kDiabetesType2) || Has(later, diseasedef::kDiabetesType2));
+        const bool excluded = spec.def_num == diseasedef::kDiabetesType1 &&
+                              (Has(intake, diseasedef::kDiabetesType2) || Has(later, diseasedef::kDiabetesType2));
         if (excluded) continue;
         if (present) {
             intake.push_back({spec.def_num, story.intake, join, resolved && spec.resolved_share > 0});
@@ -190,7 +198,8 @@ void DrawConditions(const PatientContext& patient, MedicalStory& story) {
     // A premedicated patient's reason is on the list from intake.
     const bool reason_listed = Has(intake, diseasedef::kArtificialJoint) || Has(intake, diseasedef::kArtificialHeartValve);
     const bool joint = rng.Chance(kPremedJointShare);
-    if (person.premed && !reason_listed) intake.push_back({joint ? diseasedef::kArtificialJoint : diseasedef::kArtificialHeartValve, story.intake, join, false});
+    if (person.premed && !reason_listed)
+        intake.push_back({joint ? diseasedef::kArtificialJoint : diseasedef::kArtificialHeartValve, story.intake, join, false});
     // A condition already listed at intake is not diagnosed again.
     std::erase_if(later, [&](const Condition& c) { return Has(intake, c.disease_def_num); });
     // Intake rows are entered one after another, a few seconds apart, in list order.
@@ -215,23 +224,29 @@ void DrawAllergies(const PatientContext& patient, MedicalStory& story) {
         for (int i = 0; i < count; ++i) {
             const int pick = rng.Weighted(weights);
             weights[static_cast<size_t>(pick)] = 0.0;  // without replacement
-            story.allergies.push_back({kAllergyDraws[static_cast<size_t>(pick)].allergy_def_num, AddSeconds(first, 15 * i), kZeroDate, rng.Weighted(kReactionWeights)});
+            story.allergies.push_back({kAllergyDraws[static_cast<size_t>(pick)].allergy_def_num, AddSeconds(first, 15 * i), kZeroDate,
+                                       rng.Weighted(kReactionWeights)});
         }
-        std::sort(story.allergies.begin(), story.allergies.end(), [](const Allergy& a, const Allergy& b) { return a.allergy_def_num < b.allergy_def_num; });
+        std::sort(story.allergies.begin(), story.allergies.end(),
+                  [](const Allergy& a, const Allergy& b) { return a.allergy_def_num < b.allergy_def_num; });
         for (size_t i = 0; i < story.allergies.size(); ++i) story.allergies[i].entered = AddSeconds(first, 15 * static_cast<int64_t>(i));
     }
     // A reaction after intake adds an allergy, recorded at the next visit.
     EntityRng later_rng(patient.practice.params.seed, Stream::kAllergy, SubStream(person.pat_num, 1));
-    const int year = OnsetYear(later_rng, 0, {kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance}, 1.0);
+    const int year = OnsetYear(
+        later_rng, 0,
+        {kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance, kNewAllergyYearlyChance}, 1.0);
     const int day = static_cast<int>(later_rng.Uniform(0, 364));
     const int64_t def_num = kAllergyDraws[static_cast<size_t>(later_rng.Weighted(kAllergyWeights))].allergy_def_num;
     const int reaction = later_rng.Weighted(kReactionWeights);
     const int delay = static_cast<int>(later_rng.Uniform(1, 60));
-    const bool known = std::any_of(story.allergies.begin(), story.allergies.end(), [&](const Allergy& a) { return a.allergy_def_num == def_num; });
+    const bool known =
+        std::any_of(story.allergies.begin(), story.allergies.end(), [&](const Allergy& a) { return a.allergy_def_num == def_num; });
     if (year > 0 && !known) {
         const Date reaction_date = patient.family.join + kOnsetEarliestDays + (year - 1) * 365 + day;
         const Date recorded = medical::NextOfficeDay(patient, reaction_date + delay);
-        if (recorded < story.end) story.allergies.push_back({def_num, medical::OfficeHoursStamp(later_rng, recorded), reaction_date, reaction});
+        if (recorded < story.end)
+            story.allergies.push_back({def_num, medical::OfficeHoursStamp(later_rng, recorded), reaction_date, reaction});
     }
     for (const Allergy& a : story.allergies) {
         story.penicillin_allergy = story.penicillin_allergy || a.allergy_def_num == allergydef::kPenicillin ||

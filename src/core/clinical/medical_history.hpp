@@ -26,9 +26,9 @@ inline constexpr int64_t kMedicalHistoryLocalLimit = 500;
 // A problem on the patient's list.
 struct Condition {
     int64_t disease_def_num;
-    Timestamp entered;   // when the row was entered (intake or the visit after the onset)
-    Date start;          // DateStart
-    bool resolved;       // past history, recorded as resolved (ProbStatus 1) with DateStop = start
+    Timestamp entered;  // when the row was entered (intake or the visit after the onset)
+    Date start;  // DateStart
+    bool resolved;  // past history, recorded as resolved (ProbStatus 1) with DateStop = start
 };
 
 // An allergy on the patient's list.
@@ -36,18 +36,18 @@ struct Allergy {
     int64_t allergy_def_num;
     Timestamp entered;
     Date reaction_date;  // kZeroDate when the patient does not remember (intake allergies)
-    int reaction;        // index into the reaction wording list
+    int reaction;  // index into the reaction wording list
 };
 
 // Everything the medical history decides, whatever as_of is. Conditions and allergies are in
 // entry order; later stages read it (premedication, antibiotic choice, medically complex patients).
 struct MedicalStory {
-    Timestamp intake;          // the health history is entered at the first visit
-    Date end;                  // the story ends (leaving, death, or kMaxYearsSimulated after start_date)
+    Timestamp intake;  // the health history is entered at the first visit
+    Date end;  // the story ends (leaving, death, or kMaxYearsSimulated after start_date)
     std::vector<Condition> conditions;
     std::vector<Allergy> allergies;
-    bool penicillin_allergy;   // penicillin, amoxicillin or cephalosporins: no beta-lactams
-    bool nsaid_allergy;        // aspirin or NSAIDs: no ibuprofen or naproxen
+    bool penicillin_allergy;  // penicillin, amoxicillin or cephalosporins: no beta-lactams
+    bool nsaid_allergy;  // aspirin or NSAIDs: no ibuprofen or naproxen
 };
 
 // The medical story of `patient` (no rows written).

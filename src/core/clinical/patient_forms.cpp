@@ -30,10 +30,10 @@ namespace {
 // This file's line of schema/producers.tsv: the tables it writes.
 constexpr const Producer& kProducer = ThisFilesProducer();
 
-constexpr double kWebFormChance = 0.35;      // new-patient packets filled online before the visit
-constexpr double kTobaccoChance = 0.12;      // adults answering yes to tobacco use
+constexpr double kWebFormChance = 0.35;  // new-patient packets filled online before the visit
+constexpr double kTobaccoChance = 0.12;  // adults answering yes to tobacco use
 constexpr double kLatexChance = 0.02;
-constexpr int kHistoryUpdateDays = 365;      // health history reviewed yearly
+constexpr int kHistoryUpdateDays = 365;  // health history reviewed yearly
 
 // Form slots within a visit (the sheet local is kFormsPerVisit * (appointment index + 1) + slot).
 enum FormSlot { kSlotRegistration, kSlotHistory, kSlotHipaa, kSlotFinancial, kSlotExam, kSlotConsentTx, kSlotConsentExt };
@@ -64,19 +64,44 @@ public:
     void Write(const Row& r) override {
         if (r.table() == TableId::sheetdef) {
             namespace c = col::sheetdef;
-            defs.push_back({r[c::SheetDefNum].integer, r[c::Description].text, r[c::FontName].text, static_cast<int>(r[c::SheetType].integer),
-                            static_cast<int>(r[c::Width].integer), static_cast<int>(r[c::Height].integer), static_cast<int>(r[c::RevID].integer),
-                            r[c::FontSize].real, r[c::IsLandscape].integer != 0, r[c::IsMultiPage].integer != 0, r[c::HasMobileLayout].integer != 0, {}});
+            defs.push_back({r[c::SheetDefNum].integer,
+                            r[c::Description].text,
+                            r[c::FontName].text,
+                            static_cast<int>(r[c::SheetType].integer),
+                            static_cast<int>(r[c::Width].integer),
+                            static_cast<int>(r[c::Height].integer),
+                            static_cast<int>(r[c::RevID].integer),
+                            r[c::FontSize].real,
+                            r[c::IsLandscape].integer != 0,
+                            r[c::IsMultiPage].integer != 0,
+                            r[c::HasMobileLayout].integer != 0,
+                            {}});
             return;
         }
         namespace c = col::sheetfielddef;
-        FieldDef f{r[c::SheetFieldDefNum].integer, static_cast<int>(r[c::FieldType].integer), r[c::FieldName].text, r[c::FieldValue].text,
-                   r[c::FontName].text, r[c::RadioButtonValue].text, r[c::RadioButtonGroup].text, r[c::ReportableName].text,
-                   r[c::UiLabelMobile].text, r[c::FontSize].real, r[c::FontIsBold].integer != 0, r[c::IsRequired].integer != 0,
-                   r[c::IsLocked].integer != 0, r[c::CanElectronicallySign].integer != 0, r[c::IsSigProvRestricted].integer != 0,
-                   static_cast<int>(r[c::XPos].integer), static_cast<int>(r[c::YPos].integer), static_cast<int>(r[c::Width].integer),
-                   static_cast<int>(r[c::Height].integer), static_cast<int>(r[c::TabOrder].integer), static_cast<int>(r[c::TabOrderMobile].integer),
-                   static_cast<int>(r[c::TextAlign].integer), static_cast<int>(r[c::ItemColor].integer)};
+        FieldDef f{r[c::SheetFieldDefNum].integer,
+                   static_cast<int>(r[c::FieldType].integer),
+                   r[c::FieldName].text,
+                   r[c::FieldValue].text,
+                   r[c::FontName].text,
+                   r[c::RadioButtonValue].text,
+                   r[c::RadioButtonGroup].text,
+                   r[c::ReportableName].text,
+                   r[c::UiLabelMobile].text,
+                   r[c::FontSize].real,
+                   r[c::FontIsBold].integer != 0,
+                   r[c::IsRequired].integer != 0,
+                   r[c::IsLocked].integer != 0,
+                   r[c::CanElectronicallySign].integer != 0,
+                   r[c::IsSigProvRestricted].integer != 0,
+                   static_cast<int>(r[c::XPos].integer),
+                   static_cast<int>(r[c::YPos].integer),
+                   static_cast<int>(r[c::Width].integer),
+                   static_cast<int>(r[c::Height].integer),
+                   static_cast<int>(r[c::TabOrder].integer),
+                   static_cast<int>(r[c::TabOrderMobile].integer),
+                   static_cast<int>(r[c::TextAlign].integer),
+                   static_cast<int>(r[c::ItemColor].integer)};
         for (SheetDefInfo& d : defs)
             if (d.num == r[c::SheetDefNum].integer) d.fields.push_back(std::move(f));
     }
@@ -96,7 +121,8 @@ const std::vector<SheetDefInfo>& SheetDefsOf(const Practice& practice) {
     };
     thread_local Cache cache;
     const GenerationParams& p = practice.params;
-    if (!cache.filled || cache.seed != p.seed || cache.patients != p.patients || cache.start != p.start_date.days || cache.as_of != p.as_of.micros) {
+    if (!cache.filled || cache.seed != p.seed || cache.patients != p.patients || cache.start != p.start_date.days ||
+        cache.as_of != p.as_of.micros) {
         CatalogCapture capture;
         EmitOfficeCatalog(practice, capture);
         cache = Cache{true, p.seed, p.patients, p.start_date.days, p.as_of.micros, std::move(capture.defs)};
@@ -125,8 +151,13 @@ struct PlannedForm {
 class FormWriter {
 public:
     FormWriter(const PatientContext& patient, const PatientLife& life, RowSink& sink)
-        : patient_(patient), life_(life), sink_(sink), defs_(SheetDefsOf(patient.practice)), sheet_(TableId::sheet),
-          field_(TableId::sheetfield), document_(TableId::document) {}
+        : patient_(patient),
+          life_(life),
+          sink_(sink),
+          defs_(SheetDefsOf(patient.practice)),
+          sheet_(TableId::sheet),
+          field_(TableId::sheetfield),
+          document_(TableId::document) {}
 
     void WriteAll() {
         const std::vector<PlannedForm> forms = Plan();
@@ -179,7 +210,8 @@ private:
                 last_history = day;
             }
             if (DoneAt(apt, {"D0150"}))
-                forms.push_back({base + kSlotExam, catalog::kSheetDefExam, AddMinutes(t.seated, std::min(25, std::max(1, apt.minutes - 10))), false, &apt});
+                forms.push_back({base + kSlotExam, catalog::kSheetDefExam,
+                                 AddMinutes(t.seated, std::min(25, std::max(1, apt.minutes - 10))), false, &apt});
             if (DoneAt(apt, {"D2740", "D3330", "D4341", "D2950"}))
                 forms.push_back({base + kSlotConsentTx, catalog::kSheetDefConsentTreatment, AddMinutes(t.seated, 1), false, &apt});
             if (DoneAt(apt, {"D7140", "D7210"}))
@@ -215,14 +247,30 @@ private:
         if (sink_.Wants(TableId::sheet)) {
             namespace c = col::sheet;
             sheet_.Reset();
-            sheet_.Set(c::SheetNum, sheet_num).Set(c::SheetType, def.type).Set(c::PatNum, life_.pat_num).Set(c::DateTimeSheet, form.when)
-                .Set(c::FontSize, def.font_size).Set(c::FontName, def.font_name).Set(c::Width, def.width).Set(c::Height, def.height)
-                .Set(c::IsLandscape, def.landscape).Set(c::InternalNote, "").Set(c::Description, def.description).Set(c::ShowInTerminal, 0)
-                .Set(c::IsWebForm, form.web).Set(c::IsMultiPage, def.multi_page).Set(c::IsDeleted, false).Set(c::SheetDefNum, def.num)
-                .Set(c::DocNum, doc_num).Set(c::ClinicNum, int64_t{0}).Set(c::DateTSheetEdited, form.when).Set(c::HasMobileLayout, def.mobile)
+            sheet_.Set(c::SheetNum, sheet_num)
+                .Set(c::SheetType, def.type)
+                .Set(c::PatNum, life_.pat_num)
+                .Set(c::DateTimeSheet, form.when)
+                .Set(c::FontSize, def.font_size)
+                .Set(c::FontName, def.font_name)
+                .Set(c::Width, def.width)
+                .Set(c::Height, def.height)
+                .Set(c::IsLandscape, def.landscape)
+                .Set(c::InternalNote, "")
+                .Set(c::Description, def.description)
+                .Set(c::ShowInTerminal, 0)
+                .Set(c::IsWebForm, form.web)
+                .Set(c::IsMultiPage, def.multi_page)
+                .Set(c::IsDeleted, false)
+                .Set(c::SheetDefNum, def.num)
+                .Set(c::DocNum, doc_num)
+                .Set(c::ClinicNum, int64_t{0})
+                .Set(c::DateTSheetEdited, form.when)
+                .Set(c::HasMobileLayout, def.mobile)
                 // A web form keeps the number it had on the web-forms service; the sheet's own
                 // number stands in for it (renumbered with it by the key plan, key_references.tsv).
-                .Set(c::RevID, def.rev).Set(c::WebFormSheetID, form.web ? sheet_num : int64_t{0});
+                .Set(c::RevID, def.rev)
+                .Set(c::WebFormSheetID, form.web ? sheet_num : int64_t{0});
             sink_.Write(sheet_);
         }
         if (sink_.Wants(TableId::sheetfield)) {
@@ -231,14 +279,33 @@ private:
                 const FieldDef& f = def.fields[i];
                 field_.Reset();
                 field_.Set(c::SheetFieldNum, PatientKey(life_.pat_num, form.local * kFieldsPerSheet + static_cast<int64_t>(i)))
-                    .Set(c::SheetNum, sheet_num).Set(c::FieldType, f.type).Set(c::FieldName, f.name).Set(c::FieldValue, ValueOf(f, form))
-                    .Set(c::FontSize, f.font_size).Set(c::FontName, f.font_name).Set(c::FontIsBold, f.bold).Set(c::XPos, f.x).Set(c::YPos, f.y)
-                    .Set(c::Width, f.width).Set(c::Height, f.height).Set(c::GrowthBehavior, 0).Set(c::RadioButtonValue, f.radio_value)
-                    .Set(c::RadioButtonGroup, f.radio_group).Set(c::IsRequired, f.required).Set(c::TabOrder, f.tab)
-                    .Set(c::ReportableName, f.reportable).Set(c::TextAlign, f.align).Set(c::ItemColor, f.color).Set(c::DateTimeSig, kZeroTimestamp)
-                    .Set(c::IsLocked, f.locked).Set(c::TabOrderMobile, f.tab_mobile).Set(c::UiLabelMobile, f.ui_label)
-                    .Set(c::UiLabelMobileRadioButton, f.type == 8 ? f.radio_value : std::string()).Set(c::SheetFieldDefNum, f.num)
-                    .Set(c::CanElectronicallySign, f.can_sign).Set(c::IsSigProvRestricted, f.sig_restricted);
+                    .Set(c::SheetNum, sheet_num)
+                    .Set(c::FieldType, f.type)
+                    .Set(c::FieldName, f.name)
+                    .Set(c::FieldValue, ValueOf(f, form))
+                    .Set(c::FontSize, f.font_size)
+                    .Set(c::FontName, f.font_name)
+                    .Set(c::FontIsBold, f.bold)
+                    .Set(c::XPos, f.x)
+                    .Set(c::YPos, f.y)
+                    .Set(c::Width, f.width)
+                    .Set(c::Height, f.height)
+                    .Set(c::GrowthBehavior, 0)
+                    .Set(c::RadioButtonValue, f.radio_value)
+                    .Set(c::RadioButtonGroup, f.radio_group)
+                    .Set(c::IsRequired, f.required)
+                    .Set(c::TabOrder, f.tab)
+                    .Set(c::ReportableName, f.reportable)
+                    .Set(c::TextAlign, f.align)
+                    .Set(c::ItemColor, f.color)
+                    .Set(c::DateTimeSig, kZeroTimestamp)
+                    .Set(c::IsLocked, f.locked)
+                    .Set(c::TabOrderMobile, f.tab_mobile)
+                    .Set(c::UiLabelMobile, f.ui_label)
+                    .Set(c::UiLabelMobileRadioButton, f.type == 8 ? f.radio_value : std::string())
+                    .Set(c::SheetFieldDefNum, f.num)
+                    .Set(c::CanElectronicallySign, f.can_sign)
+                    .Set(c::IsSigProvRestricted, f.sig_restricted);
                 sink_.Write(field_);
             }
         }
@@ -248,13 +315,28 @@ private:
             for (const char ch : def.description)
                 if (ch != ' ') name += ch;
             document_.Reset();
-            document_.Set(c::DocNum, doc_num).Set(c::Description, def.description).Set(c::DateCreated, form.when)
-                .Set(c::DocCategory, def::kImgPatientForms).Set(c::PatNum, life_.pat_num)
-                .Set(c::FileName, std::to_string(life_.pat_num) + "_" + Compact(DateOf(form.when)) + "_" + name + "_" + std::to_string(form.local) + ".pdf")
-                .Set(c::ImgType, 0).Set(c::IsFlipped, false).Set(c::DegreesRotated, 0.0).Set(c::ToothNumbers, "").Set(c::Note, "")
-                .Set(c::SigIsTopaz, false).Set(c::Signature, "").Set(c::MountItemNum, int64_t{0}).Set(c::DateTStamp, form.when)
-                .Set(c::ProvNum, patient_.family.dentist).Set(c::IsCropOld, false).Set(c::ImageCaptureType, false).Set(c::PrintHeading, false)
-                .Set(c::ChartLetterStatus, false).Set(c::UserNum, patient_.family.entry_user);
+            document_.Set(c::DocNum, doc_num)
+                .Set(c::Description, def.description)
+                .Set(c::DateCreated, form.when)
+                .Set(c::DocCategory, def::kImgPatientForms)
+                .Set(c::PatNum, life_.pat_num)
+                .Set(c::FileName, std::to_string(life_.pat_num) + "_" + Compact(DateOf(form.when)) + "_" + name + "_" +
+                                      std::to_string(form.local) + ".pdf")
+                .Set(c::ImgType, 0)
+                .Set(c::IsFlipped, false)
+                .Set(c::DegreesRotated, 0.0)
+                .Set(c::ToothNumbers, "")
+                .Set(c::Note, "")
+                .Set(c::SigIsTopaz, false)
+                .Set(c::Signature, "")
+                .Set(c::MountItemNum, int64_t{0})
+                .Set(c::DateTStamp, form.when)
+                .Set(c::ProvNum, patient_.family.dentist)
+                .Set(c::IsCropOld, false)
+                .Set(c::ImageCaptureType, false)
+                .Set(c::PrintHeading, false)
+                .Set(c::ChartLetterStatus, false)
+                .Set(c::UserNum, patient_.family.entry_user);
             sink_.Write(document_);
         }
     }
@@ -278,14 +360,18 @@ private:
         const PersonStory& person = patient_.person;
         const Date day = DateOf(form.when);
         switch (f.type) {
-            case 2: return f.value;                       // static text keeps its label
-            case 0:                                       // output text
+            case 2:
+                return f.value;  // static text keeps its label
+            case 0:  // output text
                 if (f.name == "patient.nameFL") return person.first_name + " " + family.last_name;
                 if (f.name == "dateToday") return DayText(day);
                 return "";
-            case 1: return InputValue(f, form);
-            case 8: return Checked(f, form) ? "X" : "";
-            default: return "";                           // lines, signature boxes
+            case 1:
+                return InputValue(f, form);
+            case 8:
+                return Checked(f, form) ? "X" : "";
+            default:
+                return "";  // lines, signature boxes
         }
     }
 
@@ -324,8 +410,9 @@ private:
         }
         if (f.reportable == "Pulse") return std::to_string(RngOf(form.local + 1).Uniform(58, 92));
         if (f.reportable == "PerioFindings")
-            return life_.perio && life_.perio_since != kZeroDate && life_.perio_since <= DateOf(form.when) ? "Generalized 4-6 mm pockets with bleeding; SRP advised"
-                                                                                                               : "Pockets 1-3 mm, localized gingivitis";
+            return life_.perio && life_.perio_since != kZeroDate && life_.perio_since <= DateOf(form.when)
+                       ? "Generalized 4-6 mm pockets with bleeding; SRP advised"
+                       : "Pockets 1-3 mm, localized gingivitis";
         if (f.reportable == "RestorativeFindings") {
             int found = 0;
             for (const ProcedureStory& p : life_.procedures)

@@ -27,24 +27,20 @@ constexpr int kImgRadiograph = 1;
 constexpr int kImgPhoto = 2;
 
 constexpr double kPatientPhotoChance = 0.60;  // offices that photograph patients for the chart
-constexpr double kCardScanChance = 0.85;      // insured patients whose card is scanned at the first visit
+constexpr double kCardScanChance = 0.85;  // insured patients whose card is scanned at the first visit
 
 struct ImageKind {
     const char* code;
     int64_t category;
-    const char* tag;          // file name suffix
+    const char* tag;  // file name suffix
     const char* description;
 };
 
 constexpr ImageKind kRadiographs[] = {
-    {"D0210", def::kImgFullMouthSeries, "FMX", "Full mouth series"},
-    {"D0272", def::kImgBitewings, "BWX", "Bitewings, 2 films"},
-    {"D0274", def::kImgBitewings, "BWX", "Bitewings, 4 films"},
-    {"D0270", def::kImgBitewings, "BWX", "Bitewing, 1 film"},
-    {"D0273", def::kImgBitewings, "BWX", "Bitewings, 3 films"},
-    {"D0220", def::kImgPeriapicals, "PA", "Periapical"},
-    {"D0230", def::kImgPeriapicals, "PA", "Periapical, additional"},
-    {"D0330", def::kImgPanoramic, "PANO", "Panoramic"},
+    {"D0210", def::kImgFullMouthSeries, "FMX", "Full mouth series"}, {"D0272", def::kImgBitewings, "BWX", "Bitewings, 2 films"},
+    {"D0274", def::kImgBitewings, "BWX", "Bitewings, 4 films"},      {"D0270", def::kImgBitewings, "BWX", "Bitewing, 1 film"},
+    {"D0273", def::kImgBitewings, "BWX", "Bitewings, 3 films"},      {"D0220", def::kImgPeriapicals, "PA", "Periapical"},
+    {"D0230", def::kImgPeriapicals, "PA", "Periapical, additional"}, {"D0330", def::kImgPanoramic, "PANO", "Panoramic"},
 };
 
 const ImageKind* RadiographOf(const ProcedureStory& p) {
@@ -78,8 +74,8 @@ public:
             } else if (p.code->code == "D2740") {
                 EntityRng rng = RngOf(60000 + local);
                 const Timestamp taken = AddMinutes(apt->slot.start, rng.Uniform(3, 10));
-                Write(60000 + local, taken, def::kImgIntraoralPhotos, kImgPhoto, "IO" + p.tooth, "Intraoral photo #" + p.tooth + " crown prep", p.tooth,
-                      p.prov_num);
+                Write(60000 + local, taken, def::kImgIntraoralPhotos, kImgPhoto, "IO" + p.tooth,
+                      "Intraoral photo #" + p.tooth + " crown prep", p.tooth, p.prov_num);
             }
         }
         FirstVisitScans();
@@ -108,7 +104,8 @@ private:
             Write(70001, check_in, def::kImgPatientPhotos, kImgPhoto, "PHOTO", "Patient photo", "", patient_.family.dentist);
         bool covered = false;
         const Date day = DateOf(first->slot.start);
-        for (const Subscription& s : patient_.family.subscriptions) covered = covered || (s.effective <= day && (s.term == kZeroDate || s.term > day));
+        for (const Subscription& s : patient_.family.subscriptions)
+            covered = covered || (s.effective <= day && (s.term == kZeroDate || s.term > day));
         EntityRng card = RngOf(70002);
         if (covered && card.Chance(kCardScanChance))
             Write(70002, AddMinutes(check_in, 1), def::kImgInsurance, kImgDocument, "INSCARD", "Insurance card, front and back", "",
@@ -121,13 +118,28 @@ private:
         namespace c = col::document;
         const bool radiograph = img_type == kImgRadiograph;
         row_.Reset();
-        row_.Set(c::DocNum, PatientKey(life_.pat_num, local)).Set(c::Description, description).Set(c::DateCreated, created)
-            .Set(c::DocCategory, category).Set(c::PatNum, life_.pat_num)
-            .Set(c::FileName, std::to_string(life_.pat_num) + "_" + Compact(DateOf(created)) + "_" + tag + ".jpg").Set(c::ImgType, img_type)
-            .Set(c::IsFlipped, false).Set(c::DegreesRotated, 0.0).Set(c::ToothNumbers, teeth).Set(c::Note, "").Set(c::SigIsTopaz, false)
-            .Set(c::Signature, "").Set(c::WindowingMin, 0).Set(c::WindowingMax, radiograph ? 255 : 0).Set(c::MountItemNum, int64_t{0})
-            .Set(c::DateTStamp, created).Set(c::ProvNum, prov_num).Set(c::IsCropOld, false).Set(c::ImageCaptureType, false)
-            .Set(c::PrintHeading, false).Set(c::ChartLetterStatus, false)
+        row_.Set(c::DocNum, PatientKey(life_.pat_num, local))
+            .Set(c::Description, description)
+            .Set(c::DateCreated, created)
+            .Set(c::DocCategory, category)
+            .Set(c::PatNum, life_.pat_num)
+            .Set(c::FileName, std::to_string(life_.pat_num) + "_" + Compact(DateOf(created)) + "_" + tag + ".jpg")
+            .Set(c::ImgType, img_type)
+            .Set(c::IsFlipped, false)
+            .Set(c::DegreesRotated, 0.0)
+            .Set(c::ToothNumbers, teeth)
+            .Set(c::Note, "")
+            .Set(c::SigIsTopaz, false)
+            .Set(c::Signature, "")
+            .Set(c::WindowingMin, 0)
+            .Set(c::WindowingMax, radiograph ? 255 : 0)
+            .Set(c::MountItemNum, int64_t{0})
+            .Set(c::DateTStamp, created)
+            .Set(c::ProvNum, prov_num)
+            .Set(c::IsCropOld, false)
+            .Set(c::ImageCaptureType, false)
+            .Set(c::PrintHeading, false)
+            .Set(c::ChartLetterStatus, false)
             .Set(c::UserNum, ProviderUserNum(patient_.practice, prov_num, patient_.family.entry_user));
         sink_.Write(row_);
     }

@@ -43,7 +43,7 @@ constexpr int kBleedCalculus = 8;
 
 constexpr int kAdultAge = 18;
 constexpr int kMonthsBetweenChartings = 12;
-constexpr int64_t kRowsPerExam = 200;     // local numbers reserved per charting (at most 32 teeth x 5 sequences)
+constexpr int64_t kRowsPerExam = 200;  // local numbers reserved per charting (at most 32 teeth x 5 sequences)
 constexpr int64_t kMaxExams = kKeyStride / kRowsPerExam - 1;
 
 // Share of adults whose charting includes their third molars: about half of adults have had them
@@ -54,16 +54,16 @@ constexpr double kWisdomChartedChance = 0.30;
 // hygienists record it in the chart mainly where it matters; ~40% of patients 35+ have it charted.
 constexpr double kRecessionChartedChance = 0.40;
 constexpr int kRecessionAge = 35;
-constexpr double kRecessionTooth = 0.25;       // teeth with recession in a patient who has it charted
+constexpr double kRecessionTooth = 0.25;  // teeth with recession in a patient who has it charted
 constexpr double kRecessionToothPerio = 0.45;
 // Teeth involved in periodontitis, by tooth type: molars first, then premolars, anteriors least
 // (Papapanou's review of attachment loss patterns).
 constexpr double kAffectedMolar = 0.70;
 constexpr double kAffectedPremolar = 0.45;
 constexpr double kAffectedAnterior = 0.25;
-constexpr double kSevereShare = 0.25;      // stage III/IV among the practice's perio patients
+constexpr double kSevereShare = 0.25;  // stage III/IV among the practice's perio patients
 constexpr double kFurcationChance = 0.30;  // of an involved molar
-constexpr double kMobilityChance = 0.12;   // of an involved tooth
+constexpr double kMobilityChance = 0.12;  // of an involved tooth
 // After scaling and root planing pockets shrink about 1 mm at moderate sites (Cobb 1996).
 constexpr double kHealedSiteChance = 0.5;
 constexpr int kHealingDays = 60;
@@ -104,16 +104,15 @@ PerioTraits TraitsOf(const PatientContext& patient, int64_t pat_num) {
     t.severe = rng.Chance(kSevereShare);
     t.bleeding = kBleedingPropensity[rng.Weighted(kBleedingPropensityWeights)];
     for (int tooth = 1; tooth <= 32; ++tooth)
-        t.affected[static_cast<size_t>(tooth)] =
-            rng.Chance(IsMolar(tooth) ? kAffectedMolar : IsPremolar(tooth) ? kAffectedPremolar : kAffectedAnterior);
+        t.affected[static_cast<size_t>(tooth)] = rng.Chance(IsMolar(tooth)      ? kAffectedMolar
+                                                            : IsPremolar(tooth) ? kAffectedPremolar
+                                                                                : kAffectedAnterior);
     return t;
 }
 
 // When a kept appointment's patient was seated and dismissed (the visit writer's TimesOf).
 Timestamp SeatedAt(const AppointmentStory& apt, int64_t pat_num) { return TimesOf(apt, pat_num).seated; }
-Timestamp DismissedAt(const AppointmentStory& apt, int64_t pat_num) {
-    return TimesOf(apt, pat_num).dismissed;
-}
+Timestamp DismissedAt(const AppointmentStory& apt, int64_t pat_num) { return TimesOf(apt, pat_num).dismissed; }
 
 bool IsHygieneVisit(const AppointmentStory& apt) {
     return apt.outcome == Outcome::kKept &&
@@ -125,8 +124,8 @@ struct Charting {
     const AppointmentStory* visit;
     int64_t exam_num;
     int64_t first_row_local;
-    bool perio;      // periodontitis diagnosed by this visit
-    bool healing;    // after scaling and root planing
+    bool perio;  // periodontitis diagnosed by this visit
+    bool healing;  // after scaling and root planing
     bool recession;  // recession charted
     bool diagnosis;  // the visit periodontitis was found at
 };
@@ -158,8 +157,12 @@ public:
             if (!due && !diagnosis && !maintenance_turn) continue;
             if (exams >= kMaxExams) break;
             const int age = (day - patient_.person.birthdate) / 365;
-            Charting c{apt, PatientKey(life_.pat_num, exams + 1), exams * kRowsPerExam + 1, perio,
-                       perio && day - life_.perio_since >= kHealingDays, perio || (traits_.recession_charted && age >= kRecessionAge),
+            Charting c{apt,
+                       PatientKey(life_.pat_num, exams + 1),
+                       exams * kRowsPerExam + 1,
+                       perio,
+                       perio && day - life_.perio_since >= kHealingDays,
+                       perio || (traits_.recession_charted && age >= kRecessionAge),
                        diagnosis};
             WriteExam(c);
             last_exam = day;
@@ -175,11 +178,15 @@ private:
             namespace e = col::perioexam;
             const char* note = c.diagnosis ? (traits_.severe ? "Generalized severe periodontitis charted; SRP recommended."
                                                              : "Localized moderate periodontitis charted; SRP recommended.")
-                               : c.perio  ? "Perio maintenance re-evaluation."
-                                          : "";
+                               : c.perio   ? "Perio maintenance re-evaluation."
+                                           : "";
             exam_.Reset();
-            exam_.Set(e::PerioExamNum, c.exam_num).Set(e::PatNum, life_.pat_num).Set(e::ExamDate, DateOf(apt.slot.start))
-                .Set(e::ProvNum, apt.prov_hyg != 0 ? apt.prov_hyg : apt.prov_num).Set(e::DateTMeasureEdit, dismissed).Set(e::Note, note)
+            exam_.Set(e::PerioExamNum, c.exam_num)
+                .Set(e::PatNum, life_.pat_num)
+                .Set(e::ExamDate, DateOf(apt.slot.start))
+                .Set(e::ProvNum, apt.prov_hyg != 0 ? apt.prov_hyg : apt.prov_num)
+                .Set(e::DateTMeasureEdit, dismissed)
+                .Set(e::Note, note)
                 .SetEntered(dismissed);  // charted during the visit, there once the visit is over
             sink_.Write(exam_);
         }
@@ -194,7 +201,8 @@ private:
             for (int site = 0; site < 6; ++site) depth[static_cast<size_t>(site)] = Depth(rng, site, involved, c.healing);
             Measure(local++, c.exam_num, kSeqProbing, tooth, -1, depth, entered);
             std::array<int, 6> bleeding{};
-            for (int site = 0; site < 6; ++site) bleeding[static_cast<size_t>(site)] = Bleeding(rng, depth[static_cast<size_t>(site)], c.perio);
+            for (int site = 0; site < 6; ++site)
+                bleeding[static_cast<size_t>(site)] = Bleeding(rng, depth[static_cast<size_t>(site)], c.perio);
             Measure(local++, c.exam_num, kSeqBleeding, tooth, -1, bleeding, entered);
             if (c.recession) {
                 // Recession sits on some teeth only, deepest mid-facial; the tooth's other sites read 0.
@@ -202,7 +210,7 @@ private:
                     std::array<int, 6> margin{};
                     for (int site = 0; site < 6; ++site) {
                         const bool facial_or_lingual_mid = site == 1 || site == 4;
-                        margin[static_cast<size_t>(site)] = site == 1 ? 1 + rng.Weighted({0.55, 0.3, 0.15})
+                        margin[static_cast<size_t>(site)] = site == 1               ? 1 + rng.Weighted({0.55, 0.3, 0.15})
                                                             : facial_or_lingual_mid ? rng.Weighted({0.7, 0.25, 0.05})
                                                                                     : rng.Weighted({0.85, 0.15});
                     }
@@ -214,8 +222,10 @@ private:
                 // the palate, mesially and distally.
                 const int grade = 1 + rng.Weighted({0.6, 0.32, 0.08});
                 std::array<int, 6> furcation{-1, grade, -1, -1, -1, -1};
-                if (tooth > 16) furcation[4] = rng.Chance(0.5) ? grade : -1;
-                else if (rng.Chance(0.4)) furcation[3] = grade;
+                if (tooth > 16)
+                    furcation[4] = rng.Chance(0.5) ? grade : -1;
+                else if (rng.Chance(0.4))
+                    furcation[3] = grade;
                 Measure(local++, c.exam_num, kSeqFurcation, tooth, -1, furcation, entered);
             }
             if (involved && rng.Chance(kMobilityChance)) {
@@ -268,10 +278,19 @@ private:
                  Timestamp entered) {
         namespace m = col::periomeasure;
         measure_.Reset();
-        measure_.Set(m::PerioMeasureNum, PatientKey(life_.pat_num, local)).Set(m::PerioExamNum, exam_num).Set(m::SequenceType, sequence)
-            .Set(m::IntTooth, tooth).Set(m::ToothValue, tooth_value).Set(m::MBvalue, sites[0]).Set(m::Bvalue, sites[1])
-            .Set(m::DBvalue, sites[2]).Set(m::MLvalue, sites[3]).Set(m::Lvalue, sites[4]).Set(m::DLvalue, sites[5])
-            .Set(m::SecDateTEntry, entered).Set(m::SecDateTEdit, entered);
+        measure_.Set(m::PerioMeasureNum, PatientKey(life_.pat_num, local))
+            .Set(m::PerioExamNum, exam_num)
+            .Set(m::SequenceType, sequence)
+            .Set(m::IntTooth, tooth)
+            .Set(m::ToothValue, tooth_value)
+            .Set(m::MBvalue, sites[0])
+            .Set(m::Bvalue, sites[1])
+            .Set(m::DBvalue, sites[2])
+            .Set(m::MLvalue, sites[3])
+            .Set(m::Lvalue, sites[4])
+            .Set(m::DLvalue, sites[5])
+            .Set(m::SecDateTEntry, entered)
+            .Set(m::SecDateTEdit, entered);
         sink_.Write(measure_);
     }
 

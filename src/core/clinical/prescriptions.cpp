@@ -38,9 +38,9 @@ enum Kind : uint64_t { kPremed = 1, kAntibiotic = 2, kAnalgesic = 3, kRinse = 4,
 // courses per patient-year in US data; analgesics somewhat fewer (most advice is over-the-counter).
 constexpr double kAntibioticYearlyAdult = 0.06;
 constexpr double kAntibioticYearlyChild = 0.03;
-constexpr double kAnalgesicYearly = 0.05;      // ages 16+
-constexpr double kRinseYearly = 0.03;          // adults (gingivitis, after scaling and root planing)
-constexpr double kFluorideYearlyTeen = 0.04;   // ages 12-17: high caries risk, orthodontic brackets
+constexpr double kAnalgesicYearly = 0.05;  // ages 16+
+constexpr double kRinseYearly = 0.03;  // adults (gingivitis, after scaling and root planing)
+constexpr double kFluorideYearlyTeen = 0.04;  // ages 12-17: high caries risk, orthodontic brackets
 constexpr double kFluorideYearlyOther = 0.02;  // ages 6-11 and adults
 constexpr int kPeriodDays = 30;
 // Premedication is written for each recall visit, about every six months.
@@ -49,7 +49,8 @@ constexpr int kPremedMaxDays = 200;
 
 // Antibiotic choice (rxdef ids and weights): amoxicillin first line; clindamycin, azithromycin or
 // metronidazole for penicillin-allergic patients.
-constexpr int64_t kAntibiotics[] = {rxdef::kAmoxicillin, rxdef::kPenicillinVk, rxdef::kClindamycin, rxdef::kAzithromycin, rxdef::kMetronidazole};
+constexpr int64_t kAntibiotics[] = {rxdef::kAmoxicillin, rxdef::kPenicillinVk, rxdef::kClindamycin, rxdef::kAzithromycin,
+                                    rxdef::kMetronidazole};
 constexpr double kAntibioticWeights[] = {55, 15, 10, 8, 12};
 constexpr double kAntibioticWeightsAllergic[] = {0, 0, 50, 30, 20};
 constexpr int64_t kAnalgesics[] = {rxdef::kIbuprofen800, rxdef::kIbuprofen600, rxdef::kNaproxen};
@@ -102,7 +103,8 @@ public:
         DrawCourses(kRinse);
         DrawCourses(kFluoride);
         std::erase_if(events_, [&](const RxEvent& e) { return !patient_.Happened(e.stamp) || DateOf(e.stamp) >= story_.end; });
-        std::sort(events_.begin(), events_.end(), [](const RxEvent& a, const RxEvent& b) { return a.stamp != b.stamp ? a.stamp < b.stamp : a.kind < b.kind; });
+        std::sort(events_.begin(), events_.end(),
+                  [](const RxEvent& a, const RxEvent& b) { return a.stamp != b.stamp ? a.stamp < b.stamp : a.kind < b.kind; });
         return std::move(events_);
     }
 
@@ -134,11 +136,16 @@ private:
     // The yearly chance of a course of `kind` at `age`.
     double YearlyRate(uint64_t kind, int age) const {
         switch (kind) {
-            case kAntibiotic: return age >= 18 ? kAntibioticYearlyAdult : kAntibioticYearlyChild;
-            case kAnalgesic: return age >= 16 ? kAnalgesicYearly : 0.0;
-            case kRinse: return age >= 18 ? kRinseYearly : 0.0;
-            case kFluoride: return age < 6 ? 0.0 : age < 12 ? kFluorideYearlyOther : age < 18 ? kFluorideYearlyTeen : kFluorideYearlyOther;
-            default: return 0.0;
+            case kAntibiotic:
+                return age >= 18 ? kAntibioticYearlyAdult : kAntibioticYearlyChild;
+            case kAnalgesic:
+                return age >= 16 ? kAnalgesicYearly : 0.0;
+            case kRinse:
+                return age >= 18 ? kRinseYearly : 0.0;
+            case kFluoride:
+                return age < 6 ? 0.0 : age < 12 ? kFluorideYearlyOther : age < 18 ? kFluorideYearlyTeen : kFluorideYearlyOther;
+            default:
+                return 0.0;
         }
     }
 
@@ -151,10 +158,12 @@ private:
             const Date day = NextOfficeDay(patient_, start + static_cast<int>(rng.Uniform(0, kPeriodDays - 1)));
             const Timestamp stamp = OfficeHoursStamp(rng, day);
             const int pick_antibiotic = rng.Weighted(AllergicAt(story_, stamp, true) ? std::span<const double>(kAntibioticWeightsAllergic)
-                                                                                       : std::span<const double>(kAntibioticWeights));
+                                                                                     : std::span<const double>(kAntibioticWeights));
             const int pick_analgesic = rng.Weighted(kAnalgesicWeights);
             switch (kind) {
-                case kAntibiotic: Add(rng, kind, kAntibiotics[pick_antibiotic], stamp); break;
+                case kAntibiotic:
+                    Add(rng, kind, kAntibiotics[pick_antibiotic], stamp);
+                    break;
                 case kAnalgesic:
                     if (!AllergicAt(story_, stamp, false)) Add(rng, kind, kAnalgesics[pick_analgesic], stamp);
                     break;
@@ -165,8 +174,11 @@ private:
                     if (!allergic) Add(rng, kind, rxdef::kChlorhexidineRinse, stamp);
                     break;
                 }
-                case kFluoride: Add(rng, kind, rxdef::kFluorideCream, stamp); break;
-                default: break;
+                case kFluoride:
+                    Add(rng, kind, rxdef::kFluorideCream, stamp);
+                    break;
+                default:
+                    break;
             }
         }
     }

@@ -58,13 +58,15 @@ std::string SentenceFor(const ProcedureStory& p, EntityRng& rng) {
     if (code == "D2391" || code == "D2392" || code == "D2330")
         return tooth + " " + p.surface + ": caries removed, " + (rng.Chance(0.7) ? "cotton roll" : "rubber dam") +
                " isolation, etch, bond, composite placed and light cured; occlusion checked and adjusted.";
-    if (code == "D2740") return tooth + ": crown prep, retraction cord, final impression sent to lab, shade " +
-                                std::string(rng.Chance(0.5) ? "A2" : "A3") + "; temporary crown cemented.";
+    if (code == "D2740")
+        return tooth + ": crown prep, retraction cord, final impression sent to lab, shade " + std::string(rng.Chance(0.5) ? "A2" : "A3") +
+               "; temporary crown cemented.";
     if (code == "D2950") return tooth + ": core build-up placed with composite.";
     if (code == "D3330") return tooth + ": access, canals located and instrumented, irrigated with NaOCl, obturated with gutta percha.";
     if (code == "D1351") return tooth + ": sealant placed after etch, checked for retention.";
-    if (code == "D7140" || code == "D7210") return tooth + ": extracted" + (code == "D7210" ? " surgically with flap and sectioning" : "") +
-                                                   ", hemostasis achieved with gauze; post-op instructions given.";
+    if (code == "D7140" || code == "D7210")
+        return tooth + ": extracted" + (code == "D7210" ? " surgically with flap and sectioning" : "") +
+               ", hemostasis achieved with gauze; post-op instructions given.";
     if (code == "D4341") return "SRP " + p.surface + " quadrant with ultrasonic and hand scalers.";
     if (code == "D9110") return tooth + ": palliative treatment, occlusal adjustment and sedative dressing.";
     return p.code->description + (tooth.empty() ? "" : " " + tooth) + " completed.";
@@ -92,8 +94,10 @@ std::string HygieneLine(const ProcedureStory& p, const std::string& tissue) {
 // The note of a hygiene visit (new patient, recall, perio maintenance).
 VisitNote HygieneNote(const AppointmentStory& apt, const std::vector<const ProcedureStory*>& procs, EntityRng& rng) {
     std::string note;
-    if (apt.kind == VisitKind::kNewPatient) note = "New patient. Medical history reviewed and entered. ";
-    else note = rng.Chance(0.85) ? "Medical history reviewed, no changes. " : "Medical history updated. ";
+    if (apt.kind == VisitKind::kNewPatient)
+        note = "New patient. Medical history reviewed and entered. ";
+    else
+        note = rng.Chance(0.85) ? "Medical history reviewed, no changes. " : "Medical history updated. ";
     if (HasCode(procs, "D0210")) note += "FMX taken. ";
     if (HasCode(procs, "D0274") || HasCode(procs, "D0272")) note += "BWX taken. ";
     if (HasCode(procs, "D4910")) note += "Periodontal maintenance: full-mouth debridement, pockets re-evaluated. ";
@@ -153,9 +157,11 @@ VisitNote NoteFor(const AppointmentStory& apt, const std::vector<const Procedure
     switch (apt.kind) {
         case VisitKind::kNewPatient:
         case VisitKind::kRecall:
-        case VisitKind::kPerioMaintenance: return HygieneNote(apt, procs, rng);
+        case VisitKind::kPerioMaintenance:
+            return HygieneNote(apt, procs, rng);
         case VisitKind::kRestorative:
-        case VisitKind::kEmergency: break;
+        case VisitKind::kEmergency:
+            break;
     }
     return TreatmentNote(apt, procs, rng);
 }
@@ -217,8 +223,14 @@ private:
         Row& r = note_;
         r.Reset();
         // UserNum holds the provider's number: the downstream checks it against providers.
-        r.Set(c::ProcNoteNum, note_num).Set(c::PatNum, life_.pat_num).Set(c::ProcNum, proc_num).Set(c::EntryDateTime, written)
-            .Set(c::UserNum, provider).Set(c::Note, note).Set(c::SigIsTopaz, false).Set(c::Signature, "");
+        r.Set(c::ProcNoteNum, note_num)
+            .Set(c::PatNum, life_.pat_num)
+            .Set(c::ProcNum, proc_num)
+            .Set(c::EntryDateTime, written)
+            .Set(c::UserNum, provider)
+            .Set(c::Note, note)
+            .Set(c::SigIsTopaz, false)
+            .Set(c::Signature, "");
         sink_.Write(r);
     }
 
@@ -228,12 +240,25 @@ private:
         namespace c = col::procedurelog;
         Row& r = group_procedure_;
         r.Reset();
-        r.Set(c::ProcNum, group_num).Set(c::PatNum, life_.pat_num).Set(c::AptNum, int64_t{0}).Set(c::ProcDate, day).SetCents(c::ProcFee, 0)
-            .Set(c::Surf, "").Set(c::ToothNum, "").Set(c::ProcStatus, kProcExistingCurrent).Set(c::ProvNum, provider)
-            .Set(c::ClinicNum, int64_t{0}).Set(c::CodeNum, group_code_->code_num).Set(c::DateEntryC, DateOf(written)).Set(c::UnitQty, 1)
-            .Set(c::DateTP, day).Set(c::DateTStamp, written)
+        r.Set(c::ProcNum, group_num)
+            .Set(c::PatNum, life_.pat_num)
+            .Set(c::AptNum, int64_t{0})
+            .Set(c::ProcDate, day)
+            .SetCents(c::ProcFee, 0)
+            .Set(c::Surf, "")
+            .Set(c::ToothNum, "")
+            .Set(c::ProcStatus, kProcExistingCurrent)
+            .Set(c::ProvNum, provider)
+            .Set(c::ClinicNum, int64_t{0})
+            .Set(c::CodeNum, group_code_->code_num)
+            .Set(c::DateEntryC, DateOf(written))
+            .Set(c::UnitQty, 1)
+            .Set(c::DateTP, day)
+            .Set(c::DateTStamp, written)
             .Set(c::SecUserNumEntry, ProviderUserNum(patient_.practice, provider, patient_.family.entry_user))
-            .Set(c::SecDateEntry, written).Set(c::DateComplete, kZeroDate).Set(c::IcdVersion, 10);
+            .Set(c::SecDateEntry, written)
+            .Set(c::DateComplete, kZeroDate)
+            .Set(c::IcdVersion, 10);
         sink_.Write(r);
     }
 
@@ -269,9 +294,14 @@ private:
         for (const ProcedureStory* p : group) {
             Row& r = multi_visit_;
             r.Reset();
-            r.Set(c::ProcMultiVisitNum, p->proc_num).Set(c::GroupProcMultiVisitNum, group.front()->proc_num).Set(c::ProcNum, p->proc_num)
-                .Set(c::ProcStatus, IsDone(*p) ? kProcComplete : kProcTreatPlanned).Set(c::IsInProcess, in_process)
-                .Set(c::SecDateTEntry, p->entry).Set(c::SecDateTEdit, edited).Set(c::PatNum, life_.pat_num);
+            r.Set(c::ProcMultiVisitNum, p->proc_num)
+                .Set(c::GroupProcMultiVisitNum, group.front()->proc_num)
+                .Set(c::ProcNum, p->proc_num)
+                .Set(c::ProcStatus, IsDone(*p) ? kProcComplete : kProcTreatPlanned)
+                .Set(c::IsInProcess, in_process)
+                .Set(c::SecDateTEntry, p->entry)
+                .Set(c::SecDateTEdit, edited)
+                .Set(c::PatNum, life_.pat_num);
             sink_.Write(r);
         }
     }

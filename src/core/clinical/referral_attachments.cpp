@@ -44,11 +44,11 @@ constexpr double kReferredByDoctorShare = 0.15;
 constexpr double kReferredOutChance = 0.85;
 // What becomes of a referral out: most patients see the specialist, some decline, some are lost.
 constexpr double kOutcomeWeights[] = {0.80, 0.10, 0.10};  // complete, declined, never heard back
-constexpr int kScheduledAfterMin = 2;    // days until the specialist's office books the patient
+constexpr int kScheduledAfterMin = 2;  // days until the specialist's office books the patient
 constexpr int kScheduledAfterMax = 10;
-constexpr int kTreatedAfterMin = 7;      // days from booking to treatment
+constexpr int kTreatedAfterMin = 7;  // days from booking to treatment
 constexpr int kTreatedAfterMax = 28;
-constexpr int kDeclinedAfter = 30;       // the office's follow-up call
+constexpr int kDeclinedAfter = 30;  // the office's follow-up call
 
 // The specialty of doctor referral `num`, as the practice module decides it.
 int64_t SpecialtyOf(const Practice& practice, int64_t num) { return ReferralSpecialty(practice, num); }
@@ -90,10 +90,19 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
             const Timestamp entered = AddSeconds(patient.entry, 20);
             if (patient.Happened(entered)) {
                 row.Reset();
-                row.Set(c::RefAttachNum, PatientKey(life.pat_num, 1)).Set(c::ReferralNum, referral).Set(c::PatNum, life.pat_num)
-                    .Set(c::ItemOrder, item_order++).Set(c::RefDate, DateOf(patient.entry)).Set(c::RefType, true)
-                    .Set(c::RefToStatus, kStatusNone).Set(c::Note, "").Set(c::IsTransitionOfCare, false).Set(c::ProcNum, int64_t{0})
-                    .Set(c::DateProcComplete, kZeroDate).Set(c::ProvNum, patient.family.dentist).Set(c::DateTStamp, entered)
+                row.Set(c::RefAttachNum, PatientKey(life.pat_num, 1))
+                    .Set(c::ReferralNum, referral)
+                    .Set(c::PatNum, life.pat_num)
+                    .Set(c::ItemOrder, item_order++)
+                    .Set(c::RefDate, DateOf(patient.entry))
+                    .Set(c::RefType, true)
+                    .Set(c::RefToStatus, kStatusNone)
+                    .Set(c::Note, "")
+                    .Set(c::IsTransitionOfCare, false)
+                    .Set(c::ProcNum, int64_t{0})
+                    .Set(c::DateProcComplete, kZeroDate)
+                    .Set(c::ProvNum, patient.family.dentist)
+                    .Set(c::DateTStamp, entered)
                     .SetEntered(entered);
                 sink.Write(row);
             }
@@ -127,10 +136,20 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
         }
         const std::string note = std::string(endo ? "Endo eval and RCT" : "Surgical extraction") + " #" + p.tooth;
         row.Reset();
-        row.Set(c::RefAttachNum, PatientKey(life.pat_num, p.proc_num - PatientKey(life.pat_num, 0) + 1)).Set(c::ReferralNum, referral)
-            .Set(c::PatNum, life.pat_num).Set(c::ItemOrder, item_order++).Set(c::RefDate, DateOf(p.entry)).Set(c::RefType, false)
-            .Set(c::RefToStatus, status).Set(c::Note, note).Set(c::IsTransitionOfCare, false).Set(c::ProcNum, p.proc_num)
-            .Set(c::DateProcComplete, completed).Set(c::ProvNum, p.prov_num).Set(c::DateTStamp, stamp).SetEntered(entered);
+        row.Set(c::RefAttachNum, PatientKey(life.pat_num, p.proc_num - PatientKey(life.pat_num, 0) + 1))
+            .Set(c::ReferralNum, referral)
+            .Set(c::PatNum, life.pat_num)
+            .Set(c::ItemOrder, item_order++)
+            .Set(c::RefDate, DateOf(p.entry))
+            .Set(c::RefType, false)
+            .Set(c::RefToStatus, status)
+            .Set(c::Note, note)
+            .Set(c::IsTransitionOfCare, false)
+            .Set(c::ProcNum, p.proc_num)
+            .Set(c::DateProcComplete, completed)
+            .Set(c::ProvNum, p.prov_num)
+            .Set(c::DateTStamp, stamp)
+            .SetEntered(entered);
         sink.Write(row);
     }
 }

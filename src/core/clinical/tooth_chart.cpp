@@ -34,15 +34,15 @@ constexpr std::array<int, 4> kWisdomTeeth = {1, 16, 17, 32};
 // first molars most, then second molars, premolars, incisors; canines least (NHANES tooth-loss
 // patterns by tooth type).
 constexpr std::array<double, 33> kLossWeight = {
-    0,
-    0, 2.0, 2.5, 1.2, 1.2, 0.4, 0.7, 0.7, 0.7, 0.7, 0.4, 1.2, 1.2, 2.5, 2.0, 0,   // 1..16 upper
-    0, 2.0, 3.0, 1.2, 1.2, 0.4, 0.8, 0.8, 0.8, 0.8, 0.4, 1.2, 1.2, 3.0, 2.0, 0,   // 17..32 lower
+    0, 0,   2.0, 2.5, 1.2, 1.2, 0.4, 0.7, 0.7, 0.7, 0.7, 0.4, 1.2, 1.2, 2.5, 2.0, 0,  // 1..16 upper
+    0, 2.0, 3.0, 1.2, 1.2, 0.4, 0.8, 0.8, 0.8, 0.8, 0.4, 1.2, 1.2, 3.0, 2.0, 0,  // 17..32 lower
 };
 
 // Mean missing non-wisdom teeth among dentate patients by age (anchors, linear between): about 2
 // missing at 50 and about 6 at 70 once edentulous patients are counted (regular dental attenders
 // keep more teeth than NHANES's population averages).
-constexpr std::array<std::pair<int, double>, 8> kMeanMissing = {{{18, 0.1}, {30, 0.5}, {40, 1.0}, {50, 1.5}, {60, 2.5}, {70, 3.8}, {80, 5.0}, {95, 6.5}}};
+constexpr std::array<std::pair<int, double>, 8> kMeanMissing = {
+    {{18, 0.1}, {30, 0.5}, {40, 1.0}, {50, 1.5}, {60, 2.5}, {70, 3.8}, {80, 5.0}, {95, 6.5}}};
 // Individual variation around the mean (mean factor 1.0): most patients keep nearly all their
 // teeth, a few have lost many.
 constexpr double kFrailtyFactors[] = {0.2, 0.6, 1.0, 1.6, 2.6};
@@ -68,10 +68,9 @@ struct PrimaryTooth {
 };
 
 constexpr PrimaryTooth kPrimaryTeeth[] = {
-    {4, 29, 11}, {5, 16, 10}, {6, 19, 11.5}, {7, 11, 7.5}, {8, 10, 6.5},
-    {9, 10, 6.5}, {10, 11, 7.5}, {11, 19, 11.5}, {12, 16, 10}, {13, 29, 11},
-    {20, 27, 11}, {21, 16, 10}, {22, 20, 10}, {23, 13, 7.5}, {24, 8, 6},
-    {25, 8, 6}, {26, 13, 7.5}, {27, 20, 10}, {28, 16, 10}, {29, 27, 11},
+    {4, 29, 11},    {5, 16, 10},  {6, 19, 11.5}, {7, 11, 7.5}, {8, 10, 6.5}, {9, 10, 6.5}, {10, 11, 7.5},
+    {11, 19, 11.5}, {12, 16, 10}, {13, 29, 11},  {20, 27, 11}, {21, 16, 10}, {22, 20, 10}, {23, 13, 7.5},
+    {24, 8, 6},     {25, 8, 6},   {26, 13, 7.5}, {27, 20, 10}, {28, 16, 10}, {29, 27, 11},
 };
 
 // Mean missing non-wisdom teeth at `age`, interpolated between the anchors.

@@ -37,7 +37,7 @@ constexpr const char* kPlanNote =
     "you are responsible for any balance not paid by your plan.";
 
 struct PlanGroup {
-    Timestamp planned;            // when its procedures were charted
+    Timestamp planned;  // when its procedures were charted
     std::vector<size_t> members;  // indexes into life.procedures, in chart order
 };
 
@@ -61,9 +61,9 @@ int64_t PlanningDentist(const PatientContext& patient, const PatientLife& life, 
     return patient.family.dentist;
 }
 
-
 bool IsPreventive(CoverageCategory category) {
-    return category == CoverageCategory::kDiagnostic || category == CoverageCategory::kPreventive || category == CoverageCategory::kRadiology;
+    return category == CoverageCategory::kDiagnostic || category == CoverageCategory::kPreventive ||
+           category == CoverageCategory::kRadiology;
 }
 
 // The patient's primary and secondary plans on `day`, in the order patplan gives them (a spouse's
@@ -72,7 +72,8 @@ std::pair<const InsPlanInfo*, const InsPlanInfo*> PatientPlansOn(const PatientCo
     const std::vector<Subscription>& subs = patient.family.subscriptions;
     std::vector<const Subscription*> order;
     if (!subs.empty()) {
-        if (patient.person.role == FamilyRole::kSpouse && subs.size() > 1) order = {&subs[1], &subs[0]};
+        if (patient.person.role == FamilyRole::kSpouse && subs.size() > 1)
+            order = {&subs[1], &subs[0]};
         else {
             order.push_back(&subs[0]);
             if (subs.size() > 1) order.push_back(&subs[1]);
@@ -166,12 +167,28 @@ private:
             namespace c = col::treatplan;
             Row& r = treatplan_;
             r.Reset();
-            r.Set(c::TreatPlanNum, tp_num).Set(c::PatNum, life_.pat_num).Set(c::DateTP, day).Set(c::Heading, HeadingOf(life_, plan))
-                .Set(c::Note, kPlanNote).Set(c::Signature, "").Set(c::SigIsTopaz, false).Set(c::ResponsParty, patient_.family.shape.head)
-                .Set(c::DocNum, int64_t{0}).Set(c::TPStatus, kTpStatusSaved).Set(c::SecUserNumEntry, user).Set(c::SecDateEntry, DateOf(saved))
-                .Set(c::SecDateTEdit, saved).Set(c::UserNumPresenter, user).Set(c::TPType, false).Set(c::SignaturePractice, "")
-                .Set(c::DateTSigned, kZeroTimestamp).Set(c::DateTPracticeSigned, kZeroTimestamp).Set(c::SignatureText, "")
-                .Set(c::SignaturePracticeText, "").Set(c::MobileAppDeviceNum, int64_t{0}).SetEntered(saved);
+            r.Set(c::TreatPlanNum, tp_num)
+                .Set(c::PatNum, life_.pat_num)
+                .Set(c::DateTP, day)
+                .Set(c::Heading, HeadingOf(life_, plan))
+                .Set(c::Note, kPlanNote)
+                .Set(c::Signature, "")
+                .Set(c::SigIsTopaz, false)
+                .Set(c::ResponsParty, patient_.family.shape.head)
+                .Set(c::DocNum, int64_t{0})
+                .Set(c::TPStatus, kTpStatusSaved)
+                .Set(c::SecUserNumEntry, user)
+                .Set(c::SecDateEntry, DateOf(saved))
+                .Set(c::SecDateTEdit, saved)
+                .Set(c::UserNumPresenter, user)
+                .Set(c::TPType, false)
+                .Set(c::SignaturePractice, "")
+                .Set(c::DateTSigned, kZeroTimestamp)
+                .Set(c::DateTPracticeSigned, kZeroTimestamp)
+                .Set(c::SignatureText, "")
+                .Set(c::SignaturePracticeText, "")
+                .Set(c::MobileAppDeviceNum, int64_t{0})
+                .SetEntered(saved);
             sink_.Write(r);
         }
         if (sink_.Wants(TableId::treatplanparam)) {
@@ -179,9 +196,16 @@ private:
             const bool insured = primary != nullptr;
             Row& r = param_;
             r.Reset();
-            r.Set(c::TreatPlanParamNum, tp_num).Set(c::PatNum, life_.pat_num).Set(c::TreatPlanNum, tp_num).Set(c::ShowDiscount, true)
-                .Set(c::ShowMaxDed, insured).Set(c::ShowSubTotals, true).Set(c::ShowTotals, true).Set(c::ShowCompleted, false)
-                .Set(c::ShowFees, true).Set(c::ShowIns, insured);
+            r.Set(c::TreatPlanParamNum, tp_num)
+                .Set(c::PatNum, life_.pat_num)
+                .Set(c::TreatPlanNum, tp_num)
+                .Set(c::ShowDiscount, true)
+                .Set(c::ShowMaxDed, insured)
+                .Set(c::ShowSubTotals, true)
+                .Set(c::ShowTotals, true)
+                .Set(c::ShowCompleted, false)
+                .Set(c::ShowFees, true)
+                .Set(c::ShowIns, insured);
             sink_.Write(r);
         }
         if (sink_.Wants(TableId::treatplanattach)) {
@@ -212,14 +236,34 @@ private:
             const int64_t sec = second.Pay(practice, *p.code, fee, fee - pri);
             Row& r = proctp_;
             r.Reset();
-            r.Set(c::ProcTPNum, p.proc_num).Set(c::TreatPlanNum, tp_num).Set(c::PatNum, life_.pat_num).Set(c::ProcNumOrig, p.proc_num)
-                .Set(c::ItemOrder, item++).Set(c::Priority, int64_t{0}).Set(c::ToothNumTP, p.tooth).Set(c::Surf, p.surface)
-                .Set(c::ProcCode, p.code->code).Set(c::Descript, p.code->description).SetCents(c::FeeAmt, fee).SetCents(c::PriInsAmt, pri)
-                .SetCents(c::SecInsAmt, sec).SetCents(c::PatAmt, fee - pri - sec).SetCents(c::Discount, 0).Set(c::Prognosis, "")
-                .Set(c::Dx, "").Set(c::ProcAbbr, p.code->abbreviation).Set(c::SecUserNumEntry, user).Set(c::SecDateEntry, DateOf(saved))
-                .Set(c::SecDateTEdit, saved).SetCents(c::FeeAllowed, first.AllowedCents(practice, *p.code, fee)).SetCents(c::TaxAmt, 0)
-                .Set(c::ProvNum, dentist).Set(c::DateTP, day).Set(c::ClinicNum, int64_t{0})
-                .Set(c::CatPercUCR, static_cast<double>(first.Percent(*p.code))).SetEntered(saved);
+            r.Set(c::ProcTPNum, p.proc_num)
+                .Set(c::TreatPlanNum, tp_num)
+                .Set(c::PatNum, life_.pat_num)
+                .Set(c::ProcNumOrig, p.proc_num)
+                .Set(c::ItemOrder, item++)
+                .Set(c::Priority, int64_t{0})
+                .Set(c::ToothNumTP, p.tooth)
+                .Set(c::Surf, p.surface)
+                .Set(c::ProcCode, p.code->code)
+                .Set(c::Descript, p.code->description)
+                .SetCents(c::FeeAmt, fee)
+                .SetCents(c::PriInsAmt, pri)
+                .SetCents(c::SecInsAmt, sec)
+                .SetCents(c::PatAmt, fee - pri - sec)
+                .SetCents(c::Discount, 0)
+                .Set(c::Prognosis, "")
+                .Set(c::Dx, "")
+                .Set(c::ProcAbbr, p.code->abbreviation)
+                .Set(c::SecUserNumEntry, user)
+                .Set(c::SecDateEntry, DateOf(saved))
+                .Set(c::SecDateTEdit, saved)
+                .SetCents(c::FeeAllowed, first.AllowedCents(practice, *p.code, fee))
+                .SetCents(c::TaxAmt, 0)
+                .Set(c::ProvNum, dentist)
+                .Set(c::DateTP, day)
+                .Set(c::ClinicNum, int64_t{0})
+                .Set(c::CatPercUCR, static_cast<double>(first.Percent(*p.code)))
+                .SetEntered(saved);
             sink_.Write(r);
         }
     }

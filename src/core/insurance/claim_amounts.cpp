@@ -45,7 +45,6 @@ constexpr int64_t kSupplementalLocalBase = 50000;
 // Checks that pay only a supplemental are keyed PatientKey(pat, this + claim local).
 constexpr int64_t kSupplementalCheckLocalBase = 60000;
 
-
 // How a carrier pays a check: EFT or a paper check, from the check's engine. Every check pays
 // something: a claim the carrier pays nothing on (a $0 EOB) is received without one.
 int64_t CheckPayType(uint64_t seed, const CheckStory& check) {
@@ -77,9 +76,8 @@ public:
         std::vector<size_t> kept;
         for (size_t i = 0; i < life_.appointments.size(); ++i)
             if (life_.appointments[i].outcome == Outcome::kKept) kept.push_back(i);
-        std::stable_sort(kept.begin(), kept.end(), [&](size_t a, size_t b) {
-            return life_.appointments[a].slot.start < life_.appointments[b].slot.start;
-        });
+        std::stable_sort(kept.begin(), kept.end(),
+                         [&](size_t a, size_t b) { return life_.appointments[a].slot.start < life_.appointments[b].slot.start; });
         for (size_t apt_index : kept) Visit(apt_index, coverages);
         Checks();
         return std::move(out_);
@@ -236,7 +234,8 @@ private:
                 line.supplemental = line.estimate - line.paid;
                 line.write_off = line.fee - line.allowed;
             }
-            line.supplemental_claim_proc_num = PatientKey(life_.pat_num, kSupplementalLocalBase + (line.claim_proc_num - PatientKey(life_.pat_num, 0)));
+            line.supplemental_claim_proc_num =
+                PatientKey(life_.pat_num, kSupplementalLocalBase + (line.claim_proc_num - PatientKey(life_.pat_num, 0)));
             claim.lines.push_back(line);
         }
         // A claim with nothing estimated cannot be underpaid; resubmitting one that pays nothing is pointless.
@@ -258,7 +257,8 @@ private:
             YearUse& use = Use(claim.subscription, claim.service);
             use.deductible += line.deductible;
             use.paid += line.paid;
-            if (line.limitation == nullptr) services_[{claim.subscription->ins_sub_num, life_.procedures[line.proc_index].code->code_num}].push_back(claim.service);
+            if (line.limitation == nullptr)
+                services_[{claim.subscription->ins_sub_num, life_.procedures[line.proc_index].code->code_num}].push_back(claim.service);
             claim.lines.push_back(line);
         }
     }
@@ -321,7 +321,8 @@ private:
                 proc.supplemental_paid_at = c.supplemental_received;
             }
             if (paid == 0) continue;  // never: a claim is only appealed or sent again for money still owed
-            CheckStory& check = check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
+            CheckStory& check =
+                check_for(c.supplemental_received, c.plan->carrier_num, PatientKey(life_.pat_num, kSupplementalCheckLocalBase + c.local));
             check.claims.push_back(i);
             check.amount += paid;
             c.supplemental_payment_num = check.claim_payment_num;

@@ -93,22 +93,43 @@ private:
         }
         Row& r = claim_;
         r.Reset();
-        r.Set(k::ClaimNum, c.claim_num).Set(k::PatNum, life_.pat_num).Set(k::DateService, c.service)
-            .Set(k::DateSent, sent ? DateOf(c.sent) : kZeroDate).Set(k::DateSentOrig, sent ? DateOf(c.sent) : kZeroDate)
-            .Set(k::ClaimStatus, received ? "R" : sent ? "S" : "U").Set(k::DateReceived, received ? DateOf(c.received) : kZeroDate)
-            .Set(k::PlanNum, c.plan->plan_num).Set(k::InsSubNum, c.subscription->ins_sub_num).Set(k::PatRelat, c.pat_relat)
+        r.Set(k::ClaimNum, c.claim_num)
+            .Set(k::PatNum, life_.pat_num)
+            .Set(k::DateService, c.service)
+            .Set(k::DateSent, sent ? DateOf(c.sent) : kZeroDate)
+            .Set(k::DateSentOrig, sent ? DateOf(c.sent) : kZeroDate)
+            .Set(k::ClaimStatus, received ? "R"
+                                 : sent   ? "S"
+                                          : "U")
+            .Set(k::DateReceived, received ? DateOf(c.received) : kZeroDate)
+            .Set(k::PlanNum, c.plan->plan_num)
+            .Set(k::InsSubNum, c.subscription->ins_sub_num)
+            .Set(k::PatRelat, c.pat_relat)
             .Set(k::PlanNum2, c.other_subscription ? c.other_subscription->plan_num : int64_t{0})
             .Set(k::InsSubNum2, c.other_subscription ? c.other_subscription->ins_sub_num : int64_t{0})
             .Set(k::PatRelat2, c.other_subscription ? c.other_pat_relat : 0)
-            .Set(k::ProvTreat, c.prov_treat).Set(k::ProvBill, c.prov_treat)
-            .SetCents(k::ClaimFee, fee).SetCents(k::InsPayEst, estimate).SetCents(k::InsPayAmt, paid)
-            .SetCents(k::DedApplied, deductible).SetCents(k::WriteOff, write_off)
-            .Set(k::IsProsthesis, prosthesis ? "I" : "N").Set(k::ClaimType, c.ordinal == 1 ? "P" : "S")
-            .Set(k::PlaceService, 0).Set(k::EmployRelated, 0).Set(k::IsOrtho, false).Set(k::Radiographs, radiographs)
-            .Set(k::ClinicNum, int64_t{0}).Set(k::AccidentRelated, "")
+            .Set(k::ProvTreat, c.prov_treat)
+            .Set(k::ProvBill, c.prov_treat)
+            .SetCents(k::ClaimFee, fee)
+            .SetCents(k::InsPayEst, estimate)
+            .SetCents(k::InsPayAmt, paid)
+            .SetCents(k::DedApplied, deductible)
+            .SetCents(k::WriteOff, write_off)
+            .Set(k::IsProsthesis, prosthesis ? "I" : "N")
+            .Set(k::ClaimType, c.ordinal == 1 ? "P" : "S")
+            .Set(k::PlaceService, 0)
+            .Set(k::EmployRelated, 0)
+            .Set(k::IsOrtho, false)
+            .Set(k::Radiographs, radiographs)
+            .Set(k::ClinicNum, int64_t{0})
+            .Set(k::AccidentRelated, "")
             .Set(k::ClaimIdentifier, std::to_string(life_.pat_num) + "/" + std::to_string(c.local))
-            .Set(k::ReasonUnderPaid, received && c.denied ? "Denied, see EOB" : received && c.underpaid ? "Paid below estimate, appealed" : "")
-            .Set(k::SecUserNumEntry, c.user).Set(k::SecDateEntry, DateOf(c.created)).Set(k::SecDateTEdit, LastEdit(c));
+            .Set(k::ReasonUnderPaid, received && c.denied      ? "Denied, see EOB"
+                                     : received && c.underpaid ? "Paid below estimate, appealed"
+                                                               : "")
+            .Set(k::SecUserNumEntry, c.user)
+            .Set(k::SecDateEntry, DateOf(c.created))
+            .Set(k::SecDateTEdit, LastEdit(c));
         r.SetEntered(c.created);
         sink_.Write(r);
     }
@@ -128,29 +149,51 @@ private:
                 namespace k = col::claimproc;
                 Row& r = claimproc_;
                 r.Reset();
-                r.Set(k::ClaimProcNum, line.claim_proc_num).Set(k::ProcNum, p.proc_num).Set(k::ClaimNum, c.claim_num)
-                    .Set(k::PatNum, life_.pat_num).Set(k::ProvNum, p.prov_num).SetCents(k::FeeBilled, line.fee)
-                    .SetCents(k::InsPayEst, line.estimate).SetCents(k::DedApplied, line.deductible)
+                r.Set(k::ClaimProcNum, line.claim_proc_num)
+                    .Set(k::ProcNum, p.proc_num)
+                    .Set(k::ClaimNum, c.claim_num)
+                    .Set(k::PatNum, life_.pat_num)
+                    .Set(k::ProvNum, p.prov_num)
+                    .SetCents(k::FeeBilled, line.fee)
+                    .SetCents(k::InsPayEst, line.estimate)
+                    .SetCents(k::DedApplied, line.deductible)
                     .Set(k::Status, received ? kClaimProcReceived : kClaimProcNotReceived)
                     .SetCents(k::InsPayAmt, received ? line.paid : 0)
-                    .Set(k::Remarks, received && c.denied      ? remark
+                    .Set(k::Remarks, received && c.denied                     ? remark
                                      : received && line.limitation != nullptr ? line.limitation
-                                     : received && c.underpaid  ? "Paid below estimate; appeal sent"
-                                                                : "")
+                                     : received && c.underpaid                ? "Paid below estimate; appeal sent"
+                                                                              : "")
                     .Set(k::EstimateNote, line.limitation != nullptr ? line.limitation : "")
-                    .Set(k::ClaimPaymentNum, received ? c.claim_payment_num : int64_t{0}).Set(k::PlanNum, c.plan->plan_num)
-                    .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate).SetCents(k::WriteOff, WriteOffShown(line, received, supplemented))
-                    .Set(k::CodeSent, p.code->code).SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent)
-                    .Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0).Set(k::NoBillIns, false)
-                    .SetCents(k::PaidOtherIns, line.paid_other).SetCents(k::BaseEst, line.estimate)
-                    .SetCents(k::CopayOverride, kNoOverrideCents).Set(k::ProcDate, c.service).Set(k::DateEntry, DateOf(c.created))
-                    .Set(k::LineNumber, line_number).SetCents(k::DedEst, line.deductible).SetCents(k::DedEstOverride, kNoOverrideCents)
-                    .SetCents(k::InsEstTotal, line.estimate).SetCents(k::InsEstTotalOverride, kNoOverrideCents)
-                    .SetCents(k::PaidOtherInsOverride, kNoOverrideCents).SetCents(k::WriteOffEst, line.fee - line.allowed)
-                    .SetCents(k::WriteOffEstOverride, kNoOverrideCents).Set(k::ClinicNum, int64_t{0})
-                    .Set(k::InsSubNum, c.subscription->ins_sub_num).Set(k::SecUserNumEntry, c.user)
-                    .Set(k::SecDateEntry, DateOf(c.created)).Set(k::SecDateTEdit, LastEdit(c))
-                    .Set(k::DateInsFinalized, received ? DateOf(c.received) : kZeroDate).Set(k::IsTransfer, false)
+                    .Set(k::ClaimPaymentNum, received ? c.claim_payment_num : int64_t{0})
+                    .Set(k::PlanNum, c.plan->plan_num)
+                    .Set(k::DateCP, received ? DateOf(c.received) : kZeroDate)
+                    .SetCents(k::WriteOff, WriteOffShown(line, received, supplemented))
+                    .Set(k::CodeSent, p.code->code)
+                    .SetCents(k::AllowedOverride, kNoOverrideCents)
+                    .Set(k::Percentage, line.percent)
+                    .Set(k::PercentOverride, -1)
+                    .SetCents(k::CopayAmt, 0)
+                    .Set(k::NoBillIns, false)
+                    .SetCents(k::PaidOtherIns, line.paid_other)
+                    .SetCents(k::BaseEst, line.estimate)
+                    .SetCents(k::CopayOverride, kNoOverrideCents)
+                    .Set(k::ProcDate, c.service)
+                    .Set(k::DateEntry, DateOf(c.created))
+                    .Set(k::LineNumber, line_number)
+                    .SetCents(k::DedEst, line.deductible)
+                    .SetCents(k::DedEstOverride, kNoOverrideCents)
+                    .SetCents(k::InsEstTotal, line.estimate)
+                    .SetCents(k::InsEstTotalOverride, kNoOverrideCents)
+                    .SetCents(k::PaidOtherInsOverride, kNoOverrideCents)
+                    .SetCents(k::WriteOffEst, line.fee - line.allowed)
+                    .SetCents(k::WriteOffEstOverride, kNoOverrideCents)
+                    .Set(k::ClinicNum, int64_t{0})
+                    .Set(k::InsSubNum, c.subscription->ins_sub_num)
+                    .Set(k::SecUserNumEntry, c.user)
+                    .Set(k::SecDateEntry, DateOf(c.created))
+                    .Set(k::SecDateTEdit, LastEdit(c))
+                    .Set(k::DateInsFinalized, received ? DateOf(c.received) : kZeroDate)
+                    .Set(k::IsTransfer, false)
                     .Set(k::IsOverpay, false);
                 r.SetEntered(c.created);
                 sink_.Write(r);
@@ -161,9 +204,15 @@ private:
                 Row& r = snapshot_;
                 r.Reset();
                 // SnapshotTrigger false: OpenDental's ClaimCreate trigger (taken as the claim goes out).
-                r.Set(k::ClaimSnapshotNum, line.claim_proc_num).Set(k::ProcNum, p.proc_num).Set(k::ClaimType, c.ordinal == 1 ? "P" : "S")
-                    .SetCents(k::Writeoff, line.fee - line.allowed).SetCents(k::InsPayEst, line.estimate).SetCents(k::Fee, line.fee)
-                    .Set(k::DateTEntry, c.sent).Set(k::ClaimProcNum, line.claim_proc_num).Set(k::SnapshotTrigger, false);
+                r.Set(k::ClaimSnapshotNum, line.claim_proc_num)
+                    .Set(k::ProcNum, p.proc_num)
+                    .Set(k::ClaimType, c.ordinal == 1 ? "P" : "S")
+                    .SetCents(k::Writeoff, line.fee - line.allowed)
+                    .SetCents(k::InsPayEst, line.estimate)
+                    .SetCents(k::Fee, line.fee)
+                    .Set(k::DateTEntry, c.sent)
+                    .Set(k::ClaimProcNum, line.claim_proc_num)
+                    .Set(k::SnapshotTrigger, false);
                 sink_.Write(r);
             }
             // The blue book learns what out-of-network carriers actually pay (not from underpaid claims).
@@ -172,11 +221,18 @@ private:
                 namespace k = col::insbluebook;
                 Row& r = bluebook_;
                 r.Reset();
-                r.Set(k::InsBlueBookNum, line.claim_proc_num).Set(k::ProcCodeNum, p.code->code_num)
-                    .Set(k::CarrierNum, carrier ? carrier->carrier_num : c.plan->carrier_num).Set(k::PlanNum, c.plan->plan_num)
-                    .Set(k::GroupNum, "").SetCents(k::InsPayAmt, line.paid).SetCents(k::AllowedOverride, kNoOverrideCents)
-                    .Set(k::DateTEntry, c.received).Set(k::ProcNum, p.proc_num).Set(k::ProcDate, c.service)
-                    .Set(k::ClaimType, c.ordinal == 1 ? "P" : "S").Set(k::ClaimNum, c.claim_num);
+                r.Set(k::InsBlueBookNum, line.claim_proc_num)
+                    .Set(k::ProcCodeNum, p.code->code_num)
+                    .Set(k::CarrierNum, carrier ? carrier->carrier_num : c.plan->carrier_num)
+                    .Set(k::PlanNum, c.plan->plan_num)
+                    .Set(k::GroupNum, "")
+                    .SetCents(k::InsPayAmt, line.paid)
+                    .SetCents(k::AllowedOverride, kNoOverrideCents)
+                    .Set(k::DateTEntry, c.received)
+                    .Set(k::ProcNum, p.proc_num)
+                    .Set(k::ProcDate, c.service)
+                    .Set(k::ClaimType, c.ordinal == 1 ? "P" : "S")
+                    .Set(k::ClaimNum, c.claim_num);
                 sink_.Write(r);
             }
             if (sink_.Wants(TableId::insbluebooklog)) {
@@ -186,7 +242,9 @@ private:
                 const int64_t allowed = std::min(line.fee, implied);
                 Row& r = bluebook_log_;
                 r.Reset();
-                r.Set(k::InsBlueBookLogNum, line.claim_proc_num).Set(k::ClaimProcNum, line.claim_proc_num).SetCents(k::AllowedFee, allowed)
+                r.Set(k::InsBlueBookLogNum, line.claim_proc_num)
+                    .Set(k::ClaimProcNum, line.claim_proc_num)
+                    .SetCents(k::AllowedFee, allowed)
                     .Set(k::DateTEntry, c.received)
                     .Set(k::Description, "Allowed fee from insurance payment of " + std::to_string(line.percent) + "% claim line");
                 sink_.Write(r);
@@ -210,20 +268,49 @@ private:
         const Date day = DateOf(c.supplemental_received);
         Row& r = claimproc_;
         r.Reset();
-        r.Set(k::ClaimProcNum, line.supplemental_claim_proc_num).Set(k::ProcNum, p.proc_num).Set(k::ClaimNum, c.claim_num)
-            .Set(k::PatNum, life_.pat_num).Set(k::ProvNum, p.prov_num).SetCents(k::FeeBilled, 0).SetCents(k::InsPayEst, 0)
-            .SetCents(k::DedApplied, 0).Set(k::Status, kClaimProcSupplemental).SetCents(k::InsPayAmt, line.supplemental)
+        r.Set(k::ClaimProcNum, line.supplemental_claim_proc_num)
+            .Set(k::ProcNum, p.proc_num)
+            .Set(k::ClaimNum, c.claim_num)
+            .Set(k::PatNum, life_.pat_num)
+            .Set(k::ProvNum, p.prov_num)
+            .SetCents(k::FeeBilled, 0)
+            .SetCents(k::InsPayEst, 0)
+            .SetCents(k::DedApplied, 0)
+            .Set(k::Status, kClaimProcSupplemental)
+            .SetCents(k::InsPayAmt, line.supplemental)
             .Set(k::Remarks, c.resubmitted ? "Paid on the corrected claim" : "Supplemental payment after appeal")
-            .Set(k::ClaimPaymentNum, c.supplemental_payment_num).Set(k::PlanNum, c.plan->plan_num).Set(k::DateCP, day)
-            .SetCents(k::WriteOff, 0).Set(k::CodeSent, p.code->code)
-            .SetCents(k::AllowedOverride, kNoOverrideCents).Set(k::Percentage, line.percent).Set(k::PercentOverride, -1).SetCents(k::CopayAmt, 0)
-            .Set(k::NoBillIns, false).SetCents(k::PaidOtherIns, 0).SetCents(k::BaseEst, 0).SetCents(k::CopayOverride, kNoOverrideCents)
-            .Set(k::ProcDate, c.service).Set(k::DateEntry, day).Set(k::LineNumber, line_number).SetCents(k::DedEst, 0)
-            .SetCents(k::DedEstOverride, kNoOverrideCents).SetCents(k::InsEstTotal, 0).SetCents(k::InsEstTotalOverride, kNoOverrideCents)
-            .SetCents(k::PaidOtherInsOverride, kNoOverrideCents).SetCents(k::WriteOffEst, 0).SetCents(k::WriteOffEstOverride, kNoOverrideCents)
-            .Set(k::ClinicNum, int64_t{0}).Set(k::InsSubNum, c.subscription->ins_sub_num).Set(k::SecUserNumEntry, c.user)
-            .Set(k::SecDateEntry, day).Set(k::SecDateTEdit, c.supplemental_received).Set(k::DateSuppReceived, day)
-            .Set(k::DateInsFinalized, day).Set(k::IsTransfer, false).Set(k::IsOverpay, false);
+            .Set(k::ClaimPaymentNum, c.supplemental_payment_num)
+            .Set(k::PlanNum, c.plan->plan_num)
+            .Set(k::DateCP, day)
+            .SetCents(k::WriteOff, 0)
+            .Set(k::CodeSent, p.code->code)
+            .SetCents(k::AllowedOverride, kNoOverrideCents)
+            .Set(k::Percentage, line.percent)
+            .Set(k::PercentOverride, -1)
+            .SetCents(k::CopayAmt, 0)
+            .Set(k::NoBillIns, false)
+            .SetCents(k::PaidOtherIns, 0)
+            .SetCents(k::BaseEst, 0)
+            .SetCents(k::CopayOverride, kNoOverrideCents)
+            .Set(k::ProcDate, c.service)
+            .Set(k::DateEntry, day)
+            .Set(k::LineNumber, line_number)
+            .SetCents(k::DedEst, 0)
+            .SetCents(k::DedEstOverride, kNoOverrideCents)
+            .SetCents(k::InsEstTotal, 0)
+            .SetCents(k::InsEstTotalOverride, kNoOverrideCents)
+            .SetCents(k::PaidOtherInsOverride, kNoOverrideCents)
+            .SetCents(k::WriteOffEst, 0)
+            .SetCents(k::WriteOffEstOverride, kNoOverrideCents)
+            .Set(k::ClinicNum, int64_t{0})
+            .Set(k::InsSubNum, c.subscription->ins_sub_num)
+            .Set(k::SecUserNumEntry, c.user)
+            .Set(k::SecDateEntry, day)
+            .Set(k::SecDateTEdit, c.supplemental_received)
+            .Set(k::DateSuppReceived, day)
+            .Set(k::DateInsFinalized, day)
+            .Set(k::IsTransfer, false)
+            .Set(k::IsOverpay, false);
         r.SetEntered(c.supplemental_received);
         sink_.Write(r);
     }
@@ -236,27 +323,37 @@ private:
         auto write = [&](int64_t local, Timestamp when, const char* note, int64_t def_num, int64_t error_def) {
             Row& r = tracking_;
             r.Reset();
-            r.Set(k::ClaimTrackingNum, PatientKey(life_.pat_num, local)).Set(k::ClaimNum, c.claim_num).Set(k::TrackingType, "StatusHistory")
-                .Set(k::UserNum, c.user).Set(k::DateTimeEntry, when).Set(k::Note, note).Set(k::TrackingDefNum, def_num)
+            r.Set(k::ClaimTrackingNum, PatientKey(life_.pat_num, local))
+                .Set(k::ClaimNum, c.claim_num)
+                .Set(k::TrackingType, "StatusHistory")
+                .Set(k::UserNum, c.user)
+                .Set(k::DateTimeEntry, when)
+                .Set(k::Note, note)
+                .Set(k::TrackingDefNum, def_num)
                 .Set(k::TrackingErrorDefNum, error_def);
             sink_.Write(r);
         };
         if (patient_.Happened(c.sent)) write(c.local * 2, c.sent, "Claim status changed to Sent", def::kClaimTrackSent, 0);
         if (patient_.Happened(c.received)) {
-            if (c.denied) write(c.local * 2 + 1, c.received, "Claim received: denied by carrier", def::kClaimTrackDenied,
-                                c.resubmitted ? def::kPayTrackMissingInfo : def::kPayTrackNotCovered);
+            if (c.denied)
+                write(c.local * 2 + 1, c.received, "Claim received: denied by carrier", def::kClaimTrackDenied,
+                      c.resubmitted ? def::kPayTrackMissingInfo : def::kPayTrackNotCovered);
             else if (c.underpaid)
-                write(c.local * 2 + 1, c.received, "Claim received: paid below estimate, appeal sent", def::kClaimTrackAppealed, def::kPayTrackReducedToAllowed);
-            else write(c.local * 2 + 1, c.received, "Claim status changed to Received", 0, 0);
+                write(c.local * 2 + 1, c.received, "Claim received: paid below estimate, appeal sent", def::kClaimTrackAppealed,
+                      def::kPayTrackReducedToAllowed);
+            else
+                write(c.local * 2 + 1, c.received, "Claim status changed to Received", 0, 0);
         }
         if (c.resubmitted && patient_.Happened(c.resubmitted_at))
-            write(kResubmittedTrackingLocalBase + c.local, c.resubmitted_at, "Corrected claim with narrative sent again", def::kClaimTrackResubmitted, 0);
+            write(kResubmittedTrackingLocalBase + c.local, c.resubmitted_at, "Corrected claim with narrative sent again",
+                  def::kClaimTrackResubmitted, 0);
     }
 
     void WriteCheck(const CheckStory& check) {
         const CarrierInfo* carrier = CarrierOf(patient_.practice, check.carrier_num);
         const ClaimStory& first = story_.claims[check.claims.front()];
-        EntityRng rng(patient_.practice.params.seed, Stream::kInsCheck, static_cast<uint64_t>(check.claim_payment_num) | (uint64_t{1} << 62));
+        EntityRng rng(patient_.practice.params.seed, Stream::kInsCheck,
+                      static_cast<uint64_t>(check.claim_payment_num) | (uint64_t{1} << 62));
         const Date day = DateOf(check.posted);
         // Checks are dated 2-6 days before they arrive; EFTs the day before; never before the claim went out.
         const int lead = check.pay_type == def::kInsPayEft ? 1 : static_cast<int>(rng.Uniform(2, 6));
@@ -268,11 +365,22 @@ private:
             namespace k = col::claimpayment;
             Row& r = payment_;
             r.Reset();
-            r.Set(k::ClaimPaymentNum, check.claim_payment_num).Set(k::CheckDate, day).SetCents(k::CheckAmt, check.amount)
-                .Set(k::CheckNum, number).Set(k::BankBranch, "").Set(k::Note, "").Set(k::ClinicNum, int64_t{0}).Set(k::DepositNum, int64_t{0})
-                .Set(k::CarrierName, carrier ? carrier->name : std::string("Insurance")).Set(k::DateIssued, issued).Set(k::IsPartial, false)
-                .Set(k::PayType, check.pay_type).Set(k::SecUserNumEntry, first.user).Set(k::SecDateEntry, day)
-                .Set(k::SecDateTEdit, check.posted).Set(k::PayGroup, int64_t{0});
+            r.Set(k::ClaimPaymentNum, check.claim_payment_num)
+                .Set(k::CheckDate, day)
+                .SetCents(k::CheckAmt, check.amount)
+                .Set(k::CheckNum, number)
+                .Set(k::BankBranch, "")
+                .Set(k::Note, "")
+                .Set(k::ClinicNum, int64_t{0})
+                .Set(k::DepositNum, int64_t{0})
+                .Set(k::CarrierName, carrier ? carrier->name : std::string("Insurance"))
+                .Set(k::DateIssued, issued)
+                .Set(k::IsPartial, false)
+                .Set(k::PayType, check.pay_type)
+                .Set(k::SecUserNumEntry, first.user)
+                .Set(k::SecDateEntry, day)
+                .Set(k::SecDateTEdit, check.posted)
+                .Set(k::PayGroup, int64_t{0});
             sink_.Write(r);
         }
         // The EOB is scanned a couple of minutes after the check is posted: a row of its own, there
@@ -282,10 +390,12 @@ private:
             namespace k = col::eobattach;
             Row& r = eob_;
             r.Reset();
-            r.Set(k::EobAttachNum, check.claim_payment_num).Set(k::ClaimPaymentNum, check.claim_payment_num)
+            r.Set(k::EobAttachNum, check.claim_payment_num)
+                .Set(k::ClaimPaymentNum, check.claim_payment_num)
                 .Set(k::DateTCreated, scanned)
                 .Set(k::FileName, "EOB_" + ToIsoString(day) + "_" + std::to_string(check.claim_payment_num) + ".pdf")
-                .Set(k::RawBase64, "").Set(k::ClaimNumPreAuth, int64_t{0});
+                .Set(k::RawBase64, "")
+                .Set(k::ClaimNumPreAuth, int64_t{0});
             sink_.Write(r);
         }
     }

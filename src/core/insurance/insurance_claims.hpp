@@ -28,44 +28,44 @@ namespace dentsynth::core {
 // One procedure's line on a claim.
 struct ClaimLine {
     int64_t claim_proc_num;
-    size_t proc_index;        // into PatientLife::procedures
-    int64_t fee;              // FeeBilled
-    int64_t allowed;          // what the plan allows (PPO schedule, else the fee)
-    int percent;              // coverage percent of the code's category
-    int64_t deductible;       // DedApplied
-    int64_t estimate;         // InsPayEst
-    int64_t paid;             // InsPayAmt once received (0 on a denial, less than the estimate when underpaid)
-    int64_t write_off;        // WriteOff once received (primary PPO lines only)
-    int64_t paid_other;       // what the other (primary) insurance paid, for secondary lines
-    int64_t supplemental;     // what the carrier pays later, on appeal or resubmission (0 otherwise)
+    size_t proc_index;  // into PatientLife::procedures
+    int64_t fee;  // FeeBilled
+    int64_t allowed;  // what the plan allows (PPO schedule, else the fee)
+    int percent;  // coverage percent of the code's category
+    int64_t deductible;  // DedApplied
+    int64_t estimate;  // InsPayEst
+    int64_t paid;  // InsPayAmt once received (0 on a denial, less than the estimate when underpaid)
+    int64_t write_off;  // WriteOff once received (primary PPO lines only)
+    int64_t paid_other;  // what the other (primary) insurance paid, for secondary lines
+    int64_t supplemental;  // what the carrier pays later, on appeal or resubmission (0 otherwise)
     int64_t supplemental_write_off;  // the PPO write-off that comes with a resubmitted denial's payment
     int64_t supplemental_claim_proc_num;  // the supplemental payment's own claimproc (Status 4)
-    const char* limitation;   // why the plan does not cover it (frequency or age limit), or nullptr
+    const char* limitation;  // why the plan does not cover it (frequency or age limit), or nullptr
 };
 
 struct ClaimStory {
     int64_t claim_num;
-    int64_t local;            // the claim's local key number (apt index * 2 + ordinal)
-    size_t apt_index;         // into PatientLife::appointments
-    int ordinal;              // 1 primary (ClaimType P), 2 secondary (S)
+    int64_t local;  // the claim's local key number (apt index * 2 + ordinal)
+    size_t apt_index;  // into PatientLife::appointments
+    int ordinal;  // 1 primary (ClaimType P), 2 secondary (S)
     const Subscription* subscription;
     const InsPlanInfo* plan;
-    int pat_relat;            // 0 self, 1 spouse, 2 child
+    int pat_relat;  // 0 self, 1 spouse, 2 child
     const Subscription* other_subscription;  // the other coverage in force, or nullptr
     int other_pat_relat;
     Date service;
     int64_t prov_treat;
-    int64_t user;             // billing user who creates, sends and posts it
+    int64_t user;  // billing user who creates, sends and posts it
     Timestamp created;
     Timestamp sent;
-    Timestamp received;       // the insurance payment was posted
+    Timestamp received;  // the insurance payment was posted
     bool denied;
-    bool underpaid;           // paid below the estimate; the office appeals
-    int underpaid_share;      // percent of the estimate an underpaid claim pays at first
-    bool resubmitted;         // denied for missing information; corrected, sent again and paid
+    bool underpaid;  // paid below the estimate; the office appeals
+    int underpaid_share;  // percent of the estimate an underpaid claim pays at first
+    bool resubmitted;  // denied for missing information; corrected, sent again and paid
     Timestamp resubmitted_at;
     Timestamp supplemental_received;  // the later payment is posted (underpaid or resubmitted claims)
-    int64_t claim_payment_num;         // the check that pays it; 0 for a $0 EOB (nothing paid: no check)
+    int64_t claim_payment_num;  // the check that pays it; 0 for a $0 EOB (nothing paid: no check)
     int64_t supplemental_payment_num;
     std::vector<ClaimLine> lines;
 
@@ -79,10 +79,10 @@ struct ClaimStory {
 struct CheckStory {
     int64_t claim_payment_num;
     int64_t carrier_num;
-    Timestamp posted;         // when the check was entered (the claims' receive time)
-    int64_t amount;           // sum of its lines' paid amounts (all patients' once pooled)
-    int64_t pay_type;         // insurance payment type definition
-    bool pooled;              // merged into another patient's check: not written here
+    Timestamp posted;  // when the check was entered (the claims' receive time)
+    int64_t amount;  // sum of its lines' paid amounts (all patients' once pooled)
+    int64_t pay_type;  // insurance payment type definition
+    bool pooled;  // merged into another patient's check: not written here
     std::vector<size_t> claims;  // indexes into InsuranceOutcome::claims it pays something on
 };
 
@@ -91,22 +91,22 @@ struct CheckStory {
 // what each claim finally paid or wrote off, posted at its receive time.
 struct ProcedureInsurance {
     int64_t primary_estimate = 0;
-    int64_t write_off_estimate = 0;                // fee minus the primary plan's allowed fee
+    int64_t write_off_estimate = 0;  // fee minus the primary plan's allowed fee
     int64_t secondary_estimate = 0;
     int64_t primary_paid = 0;
     int64_t secondary_paid = 0;
-    int64_t supplemental_paid = 0;                 // the primary carrier's later payment (appeal, resubmission)
-    int64_t supplemental_write_off = 0;            // the write-off that comes with it (resubmitted denials)
+    int64_t supplemental_paid = 0;  // the primary carrier's later payment (appeal, resubmission)
+    int64_t supplemental_write_off = 0;  // the write-off that comes with it (resubmitted denials)
     int64_t write_off = 0;
-    Timestamp primary_paid_at = kZeroTimestamp;    // kZeroTimestamp when never billed
+    Timestamp primary_paid_at = kZeroTimestamp;  // kZeroTimestamp when never billed
     Timestamp secondary_paid_at = kZeroTimestamp;  // kZeroTimestamp without a secondary claim
     Timestamp supplemental_paid_at = kZeroTimestamp;
     int64_t InsPaid() const { return primary_paid + secondary_paid + supplemental_paid; }
 };
 
 struct InsuranceOutcome {
-    std::vector<ClaimStory> claims;   // in the order they are created
-    std::vector<CheckStory> checks;   // in the order they are posted
+    std::vector<ClaimStory> claims;  // in the order they are created
+    std::vector<CheckStory> checks;  // in the order they are posted
     std::map<int64_t, ProcedureInsurance> by_proc;  // keyed by ProcNum; only billed procedures
 };
 

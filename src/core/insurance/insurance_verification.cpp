@@ -34,7 +34,7 @@ constexpr int kReverifyDays = 30;
 // Verification happens 1-3 working days ahead of the visit (the common front-desk routine; the
 // Insurance Verification List defaults to appointments a few days out).
 constexpr int64_t kMaxLeadWorkingDays = 3;
-constexpr int kLeadSearchDays = 14;   // calendar days searched for those working days
+constexpr int kLeadSearchDays = 14;  // calendar days searched for those working days
 // A round starts between 8:00 and 15:59; items follow a few minutes apart.
 constexpr int64_t kRoundWindowMinutes = 8 * 60;
 constexpr int64_t kMinutesPerItem = 4;
@@ -53,7 +53,7 @@ constexpr int64_t kLastRetryMinutes = 30;
 
 constexpr int64_t kBenefitsLocal = 1;
 constexpr int64_t kEligibilityLocalBase = 100;
-constexpr int64_t kPatPlanLocalBase = 10;      // patplan keys, as patient_tables.cpp writes them
+constexpr int64_t kPatPlanLocalBase = 10;  // patplan keys, as patient_tables.cpp writes them
 constexpr int64_t kHistLocalBase = 1000;
 
 const char* const kVerifiedNotes[] = {"", "", "", "Verified on carrier portal", "Verified by phone with carrier", "Active, no changes"};
@@ -82,7 +82,6 @@ std::vector<Item> ItemsOf(const FamilyStory& family, const PersonStory& person) 
     return items;
 }
 
-
 // Whether the office is open on `date`: some provider works (the same rule the booking uses).
 bool OfficeOpen(const Practice& practice, Date date) {
     for (const ProviderInfo& p : practice.providers)
@@ -103,9 +102,7 @@ Date WorkingDaysBefore(const Practice& practice, Date day, int64_t lead) {
 
 // When an appointment sent to the unscheduled list leaves the book: the rule of visit_tables.cpp
 // TimesOf, so no verification is written for an appointment already taken off the schedule.
-Timestamp UnscheduledAt(const AppointmentStory& apt) {
-    return std::max(AddMinutes(apt.slot.start, -20 * 60), AddMinutes(apt.created, 1));
-}
+Timestamp UnscheduledAt(const AppointmentStory& apt) { return std::max(AddMinutes(apt.slot.start, -20 * 60), AddMinutes(apt.created, 1)); }
 
 // One item's draws in a round, taken whether or not the item is verified in it.
 struct SlotDraws {
@@ -127,9 +124,9 @@ struct Attempt {
     Timestamp time;
     size_t item;
     int64_t def_num;
-    Date last_verified;        // DateLastVerified after the attempt (kZeroDate while never verified)
-    Date assigned;             // DateLastAssigned: the round's day
-    double hours_available;    // hours left before the appointment
+    Date last_verified;  // DateLastVerified after the attempt (kZeroDate while never verified)
+    Date assigned;  // DateLastAssigned: the round's day
+    double hours_available;  // hours left before the appointment
     std::string note;
 };
 
@@ -173,8 +170,8 @@ std::string PickNote(const char* const (&notes)[N], int64_t pick) {
 // Every attempt of the story, in time order.
 std::vector<Attempt> AttemptsOf(const PatientContext& patient, const PatientLife& life, const std::vector<Item>& items) {
     std::vector<Attempt> attempts;
-    std::vector<Date> last_ok(items.size(), kZeroDate);      // last successful verification
-    std::vector<Date> last_try(items.size(), kZeroDate);     // last round that touched the item
+    std::vector<Date> last_ok(items.size(), kZeroDate);  // last successful verification
+    std::vector<Date> last_try(items.size(), kZeroDate);  // last round that touched the item
     for (const Round& round : RoundsOf(patient, life)) {
         const AppointmentStory& apt = life.appointments[round.apt_index];
         const Date day = DateOf(round.start);
@@ -218,8 +215,8 @@ std::vector<Attempt> AttemptsOf(const PatientContext& patient, const PatientLife
             attempts.push_back(a);
             // The retry later that afternoon.
             Attempt retry = a;
-            retry.time = std::max(AddMinutes(a.time, 20),
-                                  std::min(AddMinutes(a.time, draw.retry_delay_minutes), AddMinutes(At(day, kLastRetryHour), draw.retry_cutoff_minutes)));
+            retry.time = std::max(AddMinutes(a.time, 20), std::min(AddMinutes(a.time, draw.retry_delay_minutes),
+                                                                   AddMinutes(At(day, kLastRetryHour), draw.retry_cutoff_minutes)));
             retry.hours_available = hours_left(retry.time);
             if (draw.retry_verified) {
                 retry.def_num = def::kInsVerifyVerified;
@@ -260,10 +257,18 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
         namespace c = col::insverifyhist;
         hist.Reset();
         hist.Set(c::InsVerifyHistNum, PatientKey(life.pat_num, kHistLocalBase + static_cast<int64_t>(n)))
-            .Set(c::InsVerifyNum, item.ins_verify_num).Set(c::DateLastVerified, a.last_verified).Set(c::UserNum, user)
-            .Set(c::VerifyType, item.verify_type).Set(c::FKey, item.fkey).Set(c::DefNum, a.def_num).Set(c::Note, a.note)
-            .Set(c::DateLastAssigned, a.assigned).Set(c::DateTimeEntry, first[a.item]->time)
-            .Set(c::HoursAvailableForVerification, a.hours_available).Set(c::VerifyUserNum, user).Set(c::SecDateTEdit, a.time)
+            .Set(c::InsVerifyNum, item.ins_verify_num)
+            .Set(c::DateLastVerified, a.last_verified)
+            .Set(c::UserNum, user)
+            .Set(c::VerifyType, item.verify_type)
+            .Set(c::FKey, item.fkey)
+            .Set(c::DefNum, a.def_num)
+            .Set(c::Note, a.note)
+            .Set(c::DateLastAssigned, a.assigned)
+            .Set(c::DateTimeEntry, first[a.item]->time)
+            .Set(c::HoursAvailableForVerification, a.hours_available)
+            .Set(c::VerifyUserNum, user)
+            .Set(c::SecDateTEdit, a.time)
             .SetEntered(a.time);  // each attempt adds a history row
         sink.Write(hist);
     }
@@ -281,10 +286,17 @@ void EmitInsuranceVerification(const PatientContext& patient, const PatientLife&
         // UserNum is the assignee; the assignment is cleared once the item is worked (the
         // downstream accepts only 0 here), while the history keeps who worked it.
         current.Reset();
-        current.Set(c::InsVerifyNum, items[k].ins_verify_num).Set(c::DateLastVerified, a->last_verified).Set(c::UserNum, int64_t{0})
-            .Set(c::VerifyType, items[k].verify_type).Set(c::FKey, items[k].fkey).Set(c::DefNum, a->def_num).Set(c::Note, a->note)
-            .Set(c::DateLastAssigned, a->assigned).Set(c::DateTimeEntry, first[k]->time)
-            .Set(c::HoursAvailableForVerification, a->hours_available).Set(c::SecDateTEdit, a->time);
+        current.Set(c::InsVerifyNum, items[k].ins_verify_num)
+            .Set(c::DateLastVerified, a->last_verified)
+            .Set(c::UserNum, int64_t{0})
+            .Set(c::VerifyType, items[k].verify_type)
+            .Set(c::FKey, items[k].fkey)
+            .Set(c::DefNum, a->def_num)
+            .Set(c::Note, a->note)
+            .Set(c::DateLastAssigned, a->assigned)
+            .Set(c::DateTimeEntry, first[k]->time)
+            .Set(c::HoursAvailableForVerification, a->hours_available)
+            .Set(c::SecDateTEdit, a->time);
         if (dropped) current.SetDeleted();
         sink.Write(current);
     }

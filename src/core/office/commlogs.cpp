@@ -35,18 +35,18 @@ constexpr int kContactEmail = 5;
 constexpr int kContactText = 8;
 
 // Rates (docs/BUSINESS_LOGIC.md ("front-office records")).
-constexpr double kConfirmReplyChance = 0.70;     // texted patients who answer "C"
-constexpr double kNoShowCallChance = 0.90;       // the front desk calls after a no-show
+constexpr double kConfirmReplyChance = 0.70;  // texted patients who answer "C"
+constexpr double kNoShowCallChance = 0.90;  // the front desk calls after a no-show
 constexpr double kEligibilityCallChance = 0.35;  // new insured patients whose benefits are checked by phone
-constexpr double kTermNoticeChance = 0.60;       // ended coverage noted on the chart
-constexpr double kFinancialTalkChance = 0.50;    // large restorative visits with a money talk
-constexpr int64_t kFinancialTalkCents = 50000;   // ... of at least $500
+constexpr double kTermNoticeChance = 0.60;  // ended coverage noted on the chart
+constexpr double kFinancialTalkChance = 0.50;  // large restorative visits with a money talk
+constexpr int64_t kFinancialTalkCents = 50000;  // ... of at least $500
 constexpr double kTreatmentFollowUpChance = 0.60;
 constexpr double kPostOpCallChance = 0.80;
 constexpr double kHygieneNoteChance = 0.12;
 constexpr double kGeneralNoteChance = 0.07;
-constexpr int kRecallLeadDays = 21;              // first recall notice three weeks before due
-constexpr int kRecallOverdueDays = 30;           // a call when still unbooked a month past due
+constexpr int kRecallLeadDays = 21;  // first recall notice three weeks before due
+constexpr int kRecallOverdueDays = 30;  // a call when still unbooked a month past due
 
 // Who logs what: logins grouped by the employee role behind them.
 struct Logins {
@@ -60,10 +60,14 @@ Logins LoginsOf(const Practice& practice) {
         l.everyone.push_back(user.user_num);
         for (const EmployeeInfo& e : practice.employees) {
             if (e.employee_num != user.employee_num || user.employee_num == 0) continue;
-            if (e.role == "front desk") l.front_desk.push_back(user.user_num);
-            else if (e.role == "billing") l.billing.push_back(user.user_num);
-            else if (e.role == "assistant") l.assistants.push_back(user.user_num);
-            else l.managers.push_back(user.user_num);
+            if (e.role == "front desk")
+                l.front_desk.push_back(user.user_num);
+            else if (e.role == "billing")
+                l.billing.push_back(user.user_num);
+            else if (e.role == "assistant")
+                l.assistants.push_back(user.user_num);
+            else
+                l.managers.push_back(user.user_num);
         }
     }
     // OpenDental's eConnector logs automated messages with no user (0); the downstream's
@@ -150,10 +154,11 @@ private:
         if (family.established || life_.pat_num != family.shape.head) return;
         EntityRng rng = RngOf(1);
         const int64_t members = family.shape.size;
-        const std::string note = members > 1 ? "New patient call: family of " + std::to_string(members) + " scheduling first visits. Forms link sent."
-                                             : std::string("New patient call: scheduled first visit. Forms link sent.");
-        Write(1, AddSeconds(patient_.entry, rng.Uniform(60, 240)), def::kCommApptRelated, kModePhone, kReceived, family.entry_user, kSourceUser,
-              static_cast<int>(rng.Uniform(4, 10)), note);
+        const std::string note =
+            members > 1 ? "New patient call: family of " + std::to_string(members) + " scheduling first visits. Forms link sent."
+                        : std::string("New patient call: scheduled first visit. Forms link sent.");
+        Write(1, AddSeconds(patient_.entry, rng.Uniform(60, 240)), def::kCommApptRelated, kModePhone, kReceived, family.entry_user,
+              kSourceUser, static_cast<int>(rng.Uniform(4, 10)), note);
     }
 
     // Benefits checked with the carrier after a new insured patient is entered, and coverage
@@ -166,12 +171,12 @@ private:
             const std::string carrier = CarrierName(sub.plan_num);
             const Date day = std::max(DateOf(patient_.entry) + 1, sub.effective);
             if (rng.Chance(kEligibilityCallChance) && Active(day))
-                Write(2 + static_cast<int64_t>(s) * 2, At(day, 10, static_cast<int>(rng.Uniform(0, 59))), def::kCommInsuranceVerify, kModePhone, kSent,
-                      PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(6, 20)),
+                Write(2 + static_cast<int64_t>(s) * 2, At(day, 10, static_cast<int>(rng.Uniform(0, 59))), def::kCommInsuranceVerify,
+                      kModePhone, kSent, PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(6, 20)),
                       "Called " + carrier + " to verify eligibility and benefits: active, frequencies and deductible noted.");
             if (sub.term != kZeroDate && rng.Chance(kTermNoticeChance) && Active(sub.term))
-                Write(3 + static_cast<int64_t>(s) * 2, At(sub.term, 9, 45 + static_cast<int>(rng.Uniform(0, 14))), def::kCommInsurance, kModePhone,
-                      kSent, PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(2, 6)),
+                Write(3 + static_cast<int64_t>(s) * 2, At(sub.term, 9, 45 + static_cast<int>(rng.Uniform(0, 14))), def::kCommInsurance,
+                      kModePhone, kSent, PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(2, 6)),
                       carrier + " coverage ended. Asked the family for new insurance information.");
         }
     }
@@ -200,8 +205,8 @@ private:
                 Write(base, t.confirmed, def::kCommEmail, kModeEmail, kSent, logins_.automation, kSourceApptReminder, 0,
                       "Automated reminder email sent for appointment on " + VisitText(apt) + ".");
                 if (confirmed && rng.Chance(kConfirmReplyChance))
-                    Write(base + 1, AddMinutes(t.confirmed, rng.Uniform(20, 300)), def::kCommEmail, kModeEmail, kReceived, logins_.automation,
-                          kSourceApptReminder, 0, "Patient confirmed by email link.");
+                    Write(base + 1, AddMinutes(t.confirmed, rng.Uniform(20, 300)), def::kCommEmail, kModeEmail, kReceived,
+                          logins_.automation, kSourceApptReminder, 0, "Patient confirmed by email link.");
             } else {
                 Write(base, t.confirmed, def::kCommApptRelated, kModePhone, kSent, PickLogin(logins_.front_desk, rng), kSourceUser,
                       static_cast<int>(rng.Uniform(1, 4)),
@@ -211,13 +216,14 @@ private:
         }
         EntityRng rng = RngOf(base + 2);
         if (apt.outcome == Outcome::kMissed && rng.Chance(kNoShowCallChance)) {
-            Write(base + 2, AddMinutes(t.resolved, rng.Uniform(10, 90)), def::kCommApptRelated, kModePhone, kSent, PickLogin(logins_.front_desk, rng),
-                  kSourceUser, static_cast<int>(rng.Uniform(1, 4)), "No-show for " + VisitText(apt) + ". Left message to reschedule.");
+            Write(base + 2, AddMinutes(t.resolved, rng.Uniform(10, 90)), def::kCommApptRelated, kModePhone, kSent,
+                  PickLogin(logins_.front_desk, rng), kSourceUser, static_cast<int>(rng.Uniform(1, 4)),
+                  "No-show for " + VisitText(apt) + ". Left message to reschedule.");
         } else if (apt.outcome == Outcome::kUnscheduled) {
             // The patient's call is what moved the appointment: logged a few minutes before it was moved.
             const Timestamp called = std::max(AddMinutes(t.resolved, -rng.Uniform(1, 30)), apt.created);
-            Write(base + 2, called, def::kCommApptRelated, kModePhone, kReceived, PickLogin(logins_.front_desk, rng), kSourceUser, static_cast<int>(rng.Uniform(2, 5)),
-                  "Patient called to cancel " + VisitText(apt) + ". Moved to the unscheduled list.");
+            Write(base + 2, called, def::kCommApptRelated, kModePhone, kReceived, PickLogin(logins_.front_desk, rng), kSourceUser,
+                  static_cast<int>(rng.Uniform(2, 5)), "Patient called to cancel " + VisitText(apt) + ". Moved to the unscheduled list.");
         }
         if (apt.outcome != Outcome::kKept) return;
         VisitNotes(index, apt, t);
@@ -232,8 +238,8 @@ private:
         if (apt.kind == VisitKind::kRestorative && FeesOf(life_, apt) >= kFinancialTalkCents) {
             EntityRng rng = RngOf(base + 3);
             if (rng.Chance(kFinancialTalkChance))
-                Write(base + 3, AddMinutes(t.arrived, -static_cast<int64_t>(rng.Uniform(0, 5))), def::kCommFinancial, kModeInPerson, kNeither,
-                      PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(5, 12)),
+                Write(base + 3, AddMinutes(t.arrived, -static_cast<int64_t>(rng.Uniform(0, 5))), def::kCommFinancial, kModeInPerson,
+                      kNeither, PickLogin(logins_.billing, rng), kSourceUser, static_cast<int>(rng.Uniform(5, 12)),
                       "Reviewed the estimate for today's treatment and the patient's portion; payment due at checkout.");
         }
         EntityRng rng = RngOf(clinical);
@@ -245,8 +251,8 @@ private:
             const char* note = extraction ? "Post-op call after extraction: no excess bleeding, pain controlled. Reviewed aftercare."
                                : apt.kind == VisitKind::kEmergency ? "Follow-up call after emergency visit: pain improved."
                                                                    : "Post-op call: mild sensitivity only, patient doing well.";
-            Write(clinical, At(DateOf(apt.slot.start) + 1, 16, static_cast<int>(rng.Uniform(0, 59))), def::kCommClinicalFollowUp, kModePhone, kSent,
-                  user, kSourceUser, static_cast<int>(rng.Uniform(2, 6)), note);
+            Write(clinical, At(DateOf(apt.slot.start) + 1, 16, static_cast<int>(rng.Uniform(0, 59))), def::kCommClinicalFollowUp,
+                  kModePhone, kSent, user, kSourceUser, static_cast<int>(rng.Uniform(2, 6)), note);
         } else if (apt.slot.hygiene && apt.prov_hyg != 0 && rng.Chance(kHygieneNoteChance)) {
             Write(clinical, AddMinutes(t.dismissed, 2), def::kCommClinical, kModeInPerson, kNeither,
                   ProviderUserNum(practice, apt.prov_hyg, PickLogin(logins_.assistants, rng)), kSourceUser, 3,
@@ -254,10 +260,12 @@ private:
         }
         EntityRng general = RngOf(clinical + 1);
         if (general.Chance(kGeneralNoteChance)) {
-            static constexpr const char* kNotes[] = {
-                "Patient updated contact information at check-in.", "Patient asked about whitening options; brochure given.",
-                "Patient asked for a copy of recent x-rays to be sent to their physician.", "Patient requested morning appointments going forward.",
-                "Patient asked about the office's payment options.", "Patient mentioned dental anxiety; noted for future visits."};
+            static constexpr const char* kNotes[] = {"Patient updated contact information at check-in.",
+                                                     "Patient asked about whitening options; brochure given.",
+                                                     "Patient asked for a copy of recent x-rays to be sent to their physician.",
+                                                     "Patient requested morning appointments going forward.",
+                                                     "Patient asked about the office's payment options.",
+                                                     "Patient mentioned dental anxiety; noted for future visits."};
             const char* note = kNotes[general.Uniform(0, static_cast<int64_t>(std::size(kNotes)) - 1)];
             Write(clinical + 1, AddMinutes(t.dismissed, general.Uniform(1, 10)), def::kCommGeneral, kModeInPerson, kNeither,
                   PickLogin(logins_.everyone, general), kSourceUser, 2, note);
@@ -305,7 +313,8 @@ private:
         const std::vector<ProcedureStory>& procs = life_.procedures;
         for (size_t i = 0; i < procs.size(); ++i) {
             const ProcedureStory& first = procs[i];
-            if (first.initial_status != kProcTreatPlanned || (i > 0 && procs[i - 1].initial_status == kProcTreatPlanned && procs[i - 1].entry == first.entry))
+            if (first.initial_status != kProcTreatPlanned ||
+                (i > 0 && procs[i - 1].initial_status == kProcTreatPlanned && procs[i - 1].entry == first.entry))
                 continue;  // not the first procedure of a plan
             const int64_t local = 30000 + (first.proc_num - PatientKey(life_.pat_num, 0));
             EntityRng rng = RngOf(local);
@@ -349,10 +358,23 @@ void FillCommlog(Row& row, int64_t commlog_num, int64_t pat_num, Timestamp when,
     const Timestamp end = minutes > 0 ? AddMinutes(when, minutes) : kZeroTimestamp;
     const Timestamp saved = CommlogSaved(when, minutes);
     row.Reset();
-    row.Set(c::CommlogNum, commlog_num).Set(c::PatNum, pat_num).Set(c::CommDateTime, when).Set(c::CommType, type).Set(c::Note, note)
-        .Set(c::Mode_, mode).Set(c::SentOrReceived, direction).Set(c::UserNum, user).Set(c::Signature, "").Set(c::SigIsTopaz, false)
-        .Set(c::DateTStamp, saved).Set(c::DateTimeEnd, end).Set(c::CommSource, source).Set(c::ProgramNum, int64_t{0})
-        .Set(c::DateTEntry, saved).Set(c::ReferralNum, int64_t{0}).Set(c::CommReferralBehavior, false);
+    row.Set(c::CommlogNum, commlog_num)
+        .Set(c::PatNum, pat_num)
+        .Set(c::CommDateTime, when)
+        .Set(c::CommType, type)
+        .Set(c::Note, note)
+        .Set(c::Mode_, mode)
+        .Set(c::SentOrReceived, direction)
+        .Set(c::UserNum, user)
+        .Set(c::Signature, "")
+        .Set(c::SigIsTopaz, false)
+        .Set(c::DateTStamp, saved)
+        .Set(c::DateTimeEnd, end)
+        .Set(c::CommSource, source)
+        .Set(c::ProgramNum, int64_t{0})
+        .Set(c::DateTEntry, saved)
+        .Set(c::ReferralNum, int64_t{0})
+        .Set(c::CommReferralBehavior, false);
 }
 
 void EmitCommlogs(const PatientContext& patient, const PatientLife& life, RowSink& out) {

@@ -27,8 +27,12 @@ void EmitEntryLog(const PatientContext& patient, const PatientLife& life, RowSin
     for (const AppointmentStory& apt : life.appointments) {
         if (!patient.Happened(apt.created)) continue;
         row.Reset();
-        row.Set(c::EntryLogNum, apt.apt_num).Set(c::UserNum, apt.created_by).Set(c::FKeyType, false).Set(c::FKey, apt.apt_num)
-            .Set(c::LogSource, 0).Set(c::EntryDateTime, apt.created);
+        row.Set(c::EntryLogNum, apt.apt_num)
+            .Set(c::UserNum, apt.created_by)
+            .Set(c::FKeyType, false)
+            .Set(c::FKey, apt.apt_num)
+            .Set(c::LogSource, 0)
+            .Set(c::EntryDateTime, apt.created);
         sink.Write(row);
     }
 }

@@ -45,22 +45,23 @@ constexpr int kStatusNew = 0;
 constexpr int kStatusViewed = 1;
 constexpr int kStatusDone = 2;
 
-constexpr double kLeftOpenChance = 0.04;       // a task nobody marks done
-constexpr double kInboxChance = 0.10;          // sent to one user's inbox rather than an office list
-constexpr double kSameHandlerChance = 0.6;     // the creator works the task itself
-constexpr double kNoteChance = 0.40;           // calls leave a note ("Left message", ...)
+constexpr double kLeftOpenChance = 0.04;  // a task nobody marks done
+constexpr double kInboxChance = 0.10;  // sent to one user's inbox rather than an office list
+constexpr double kSameHandlerChance = 0.6;  // the creator works the task itself
+constexpr double kNoteChance = 0.40;  // calls leave a note ("Left message", ...)
 constexpr double kLabNoteChance = 0.20;
-constexpr double kUnreadChance = 0.10;         // a second subscribed user never opens it
-constexpr double kHighPriorityChance = 0.10;   // other than lab checks
-constexpr double kLabHighPriorityChance = 0.5; // the crown visit depends on it
+constexpr double kUnreadChance = 0.10;  // a second subscribed user never opens it
+constexpr double kHighPriorityChance = 0.10;  // other than lab checks
+constexpr double kLabHighPriorityChance = 0.5;  // the crown visit depends on it
 
 constexpr const char* kCallNotes[] = {"Left message", "Pt will call back", "No answer, sent text", "Spoke with pt, will check schedule",
                                       "Left voicemail on cell"};
 constexpr const char* kClaimNotes[] = {"Called carrier: claim in process", "Carrier asked for X-rays, attachment sent",
                                        "Resent claim electronically", "Rep says payment issued, check in the mail",
                                        "Spoke with rep, claim sent back for reprocessing"};
-constexpr int kClaimFollowUpDays = 30;          // the unpaid-claims report flags claims out this long
-constexpr const char* kLabNotes[] = {"Case is back, in the lab box", "Called lab: arriving tomorrow morning", "Case checked against the model"};
+constexpr int kClaimFollowUpDays = 30;  // the unpaid-claims report flags claims out this long
+constexpr const char* kLabNotes[] = {"Case is back, in the lab box", "Called lab: arriving tomorrow morning",
+                                     "Case checked against the model"};
 
 template <typename T, size_t N>
 T PickFrom(EntityRng& rng, const T (&items)[N]) {
@@ -68,7 +69,9 @@ T PickFrom(EntityRng& rng, const T (&items)[N]) {
 }
 
 // The visits that end in an exam and a recall (life.cpp HygieneVisit).
-bool IsHygieneKind(VisitKind kind) { return kind == VisitKind::kNewPatient || kind == VisitKind::kRecall || kind == VisitKind::kPerioMaintenance; }
+bool IsHygieneKind(VisitKind kind) {
+    return kind == VisitKind::kNewPatient || kind == VisitKind::kRecall || kind == VisitKind::kPerioMaintenance;
+}
 
 bool IsWeekend(Date day) { return DayOfWeek(day) == 0 || DayOfWeek(day) == 6; }
 
@@ -92,7 +95,8 @@ std::string UsTime(Timestamp t) {
     const int64_t minutes = (t.micros - int64_t{DateOf(t).days} * kMicrosPerDay) / kMicrosPerMinute;
     const int hour = static_cast<int>(minutes / 60);
     char text[16];
-    std::snprintf(text, sizeof text, "%d:%02d %s", hour % 12 == 0 ? 12 : hour % 12, static_cast<int>(minutes % 60), hour < 12 ? "AM" : "PM");
+    std::snprintf(text, sizeof text, "%d:%02d %s", hour % 12 == 0 ? 12 : hour % 12, static_cast<int>(minutes % 60),
+                  hour < 12 ? "AM" : "PM");
     return text;
 }
 
@@ -106,21 +110,25 @@ struct TaskStory {
     Date date_task = kZeroDate;
     std::string descript;
     int64_t priority = def::kTaskPriorityNormal;
-    int64_t category = 0;       // the kind of work (task category definition)
+    int64_t category = 0;  // the kind of work (task category definition)
     int64_t creator = 0;
     int64_t handler = 0;
     Timestamp created;
     Timestamp viewed;
-    Timestamp noted;            // kZeroTimestamp when no note
-    Timestamp done;             // kZeroTimestamp when never done
+    Timestamp noted;  // kZeroTimestamp when no note
+    Timestamp done;  // kZeroTimestamp when never done
     const char* note = "";
-    int64_t unread_user = 0;    // a subscribed user who never opens it, or 0
+    int64_t unread_user = 0;  // a subscribed user who never opens it, or 0
 };
 
 class TaskWriter {
 public:
     TaskWriter(const PatientContext& patient, const PatientLife& life, const InsuranceOutcome& insurance, RowSink& sink)
-        : patient_(patient), life_(life), insurance_(insurance), sink_(sink), front_desk_(FrontDeskUserNums(patient.practice)),
+        : patient_(patient),
+          life_(life),
+          insurance_(insurance),
+          sink_(sink),
+          front_desk_(FrontDeskUserNums(patient.practice)),
           billing_(BillingUserNums(patient.practice)) {}
 
     void WriteAll() {
@@ -131,7 +139,8 @@ public:
             if (IsHygieneKind(apt.kind) && apt.outcome == Outcome::kKept) TreatmentFollowUp(j, apt);
         }
         for (size_t i = 0; i < life_.hygiene_visits.size() && i < static_cast<size_t>(kLocalsPerKind); ++i) Recall(i);
-        for (size_t i = 0; i < insurance_.claims.size() && i < static_cast<size_t>(kLocalsPerKind); ++i) ClaimFollowUp(i, insurance_.claims[i]);
+        for (size_t i = 0; i < insurance_.claims.size() && i < static_cast<size_t>(kLocalsPerKind); ++i)
+            ClaimFollowUp(i, insurance_.claims[i]);
     }
 
 private:
@@ -142,7 +151,9 @@ private:
         return true;
     }
 
-    static int64_t LocalOf(TaskKind kind, size_t index) { return 1 + static_cast<int64_t>(kind) * kLocalsPerKind + static_cast<int64_t>(index); }
+    static int64_t LocalOf(TaskKind kind, size_t index) {
+        return 1 + static_cast<int64_t>(kind) * kLocalsPerKind + static_cast<int64_t>(index);
+    }
 
     // A crown visit: the lab case must be back and checked; the front desk makes the task two
     // (working) days ahead, when the morning huddle looks at the week's crown seats.
@@ -262,8 +273,8 @@ private:
         t.object_type = kObjectPatient;
         t.key_num = life_.pat_num;
         t.date_task = made;
-        t.descript = std::string(c.ordinal == 1 ? "Primary" : "Secondary") + " claim for " + UsDate(c.service) + " (" + DollarText(fee) + "), sent " +
-                     UsDate(DateOf(c.sent)) + ", " + problem;
+        t.descript = std::string(c.ordinal == 1 ? "Primary" : "Secondary") + " claim for " + UsDate(c.service) + " (" + DollarText(fee) +
+                     "), sent " + UsDate(DateOf(c.sent)) + ", " + problem;
         t.priority = c.denied ? def::kTaskPriorityHigh : def::kTaskPriorityNormal;
         Finish(t, rng, CallDone(rng, made), kNoteChance, kClaimNotes, billing_);
     }
@@ -280,11 +291,16 @@ private:
     // make is one of the office's known kinds of work, so none is left uncategorised.
     static int64_t CategoryOf(TaskKind kind) {
         switch (kind) {
-            case TaskKind::kLabCheck: return def::kTaskCatLabCases;
-            case TaskKind::kRecall: return def::kTaskCatRecall;
-            case TaskKind::kBrokenAppointment: return def::kTaskCatScheduling;
-            case TaskKind::kTreatmentFollowUp: return def::kTaskCatTreatmentPlans;
-            case TaskKind::kClaimFollowUp: return def::kTaskCatInsurance;
+            case TaskKind::kLabCheck:
+                return def::kTaskCatLabCases;
+            case TaskKind::kRecall:
+                return def::kTaskCatRecall;
+            case TaskKind::kBrokenAppointment:
+                return def::kTaskCatScheduling;
+            case TaskKind::kTreatmentFollowUp:
+                return def::kTaskCatTreatmentPlans;
+            case TaskKind::kClaimFollowUp:
+                return def::kTaskCatInsurance;
         }
         return 0;
     }
@@ -303,7 +319,8 @@ private:
 
     // Who works it (one of `users`), and when it is viewed, noted and done.
     template <size_t N>
-    void Finish(TaskStory& t, EntityRng& rng, Timestamp done, double note_chance, const char* const (&notes)[N], const std::vector<int64_t>& users) {
+    void Finish(TaskStory& t, EntityRng& rng, Timestamp done, double note_chance, const char* const (&notes)[N],
+                const std::vector<int64_t>& users) {
         const int64_t count = static_cast<int64_t>(users.size());
         t.creator = users[static_cast<size_t>(rng.Uniform(0, count - 1))];
         t.handler = rng.Chance(kSameHandlerChance) ? t.creator : users[static_cast<size_t>(rng.Uniform(0, count - 1))];
@@ -320,7 +337,8 @@ private:
         if (rng.Chance(note_chance)) {
             t.note = PickFrom(rng, notes);
             t.noted = left_open ? AddMinutes(t.viewed, rng.Uniform(30, 300))
-                                : Timestamp{t.viewed.micros + static_cast<int64_t>(static_cast<double>(t.done.micros - t.viewed.micros) * (0.2 + 0.6 * rng.Unit()))};
+                                : Timestamp{t.viewed.micros + static_cast<int64_t>(static_cast<double>(t.done.micros - t.viewed.micros) *
+                                                                                   (0.2 + 0.6 * rng.Unit()))};
         } else {
             t.noted = kZeroTimestamp;
         }
@@ -355,7 +373,10 @@ private:
         if (sink_.Wants(TableId::tasknote) && Happened(t.noted)) {
             namespace c = col::tasknote;
             note_.Reset();
-            note_.Set(c::TaskNoteNum, t.task_num).Set(c::TaskNum, t.task_num).Set(c::UserNum, t.handler).Set(c::DateTimeNote, t.noted)
+            note_.Set(c::TaskNoteNum, t.task_num)
+                .Set(c::TaskNum, t.task_num)
+                .Set(c::UserNum, t.handler)
+                .Set(c::DateTimeNote, t.noted)
                 .Set(c::Note, t.note);
             sink_.Write(note_);
         }
@@ -371,8 +392,11 @@ private:
                       bool note_change) {
         namespace c = col::taskhist;
         FillTask<HistCols>(hist_, t, status, finished, edit);
-        hist_.Set(c::TaskHistNum, PatientKey(life_.pat_num, t.local * 4 + change)).Set(c::UserNumHist, user).Set(c::DateTStamp, when)
-            .Set(c::IsNoteChange, note_change).Set(c::TaskNum, t.task_num);
+        hist_.Set(c::TaskHistNum, PatientKey(life_.pat_num, t.local * 4 + change))
+            .Set(c::UserNumHist, user)
+            .Set(c::DateTStamp, when)
+            .Set(c::IsNoteChange, note_change)
+            .Set(c::TaskNum, t.task_num);
         sink_.Write(hist_);
     }
 
@@ -382,23 +406,52 @@ private:
         r.Reset();
         // FromNum names the user the task came from, as the practice's task lists do (the
         // downstream checks it against userod).
-        r.Set(Columns::TaskListNum, t.list).Set(Columns::DateTask, t.date_task).Set(Columns::KeyNum, t.key_num)
-            .Set(Columns::Descript, t.descript).Set(Columns::TaskStatus, status).Set(Columns::IsRepeating, false)
-            .Set(Columns::DateType, false).Set(Columns::FromNum, t.creator).Set(Columns::ObjectType, t.object_type)
-            .Set(Columns::DateTimeEntry, t.created).Set(Columns::UserNum, t.creator).Set(Columns::DateTimeFinished, finished)
-            .Set(Columns::PriorityDefNum, t.priority).Set(Columns::ReminderGroupId, "").Set(Columns::ReminderType, 0)
-            .Set(Columns::ReminderFrequency, 0).Set(Columns::DateTimeOriginal, t.created).Set(Columns::SecDateTEdit, edit)
-            .Set(Columns::DescriptOverride, "").Set(Columns::IsReadOnly, false).Set(Columns::Category, t.category);
+        r.Set(Columns::TaskListNum, t.list)
+            .Set(Columns::DateTask, t.date_task)
+            .Set(Columns::KeyNum, t.key_num)
+            .Set(Columns::Descript, t.descript)
+            .Set(Columns::TaskStatus, status)
+            .Set(Columns::IsRepeating, false)
+            .Set(Columns::DateType, false)
+            .Set(Columns::FromNum, t.creator)
+            .Set(Columns::ObjectType, t.object_type)
+            .Set(Columns::DateTimeEntry, t.created)
+            .Set(Columns::UserNum, t.creator)
+            .Set(Columns::DateTimeFinished, finished)
+            .Set(Columns::PriorityDefNum, t.priority)
+            .Set(Columns::ReminderGroupId, "")
+            .Set(Columns::ReminderType, 0)
+            .Set(Columns::ReminderFrequency, 0)
+            .Set(Columns::DateTimeOriginal, t.created)
+            .Set(Columns::SecDateTEdit, edit)
+            .Set(Columns::DescriptOverride, "")
+            .Set(Columns::IsReadOnly, false)
+            .Set(Columns::Category, t.category);
     }
 
-#define DENTSYNTH_TASK_COLUMNS(ns)                                                                                                   \
-    enum : int {                                                                                                                     \
-        TaskListNum = ns::TaskListNum, DateTask = ns::DateTask, KeyNum = ns::KeyNum, Descript = ns::Descript,                        \
-        TaskStatus = ns::TaskStatus, IsRepeating = ns::IsRepeating, DateType = ns::DateType, FromNum = ns::FromNum,                  \
-        ObjectType = ns::ObjectType, DateTimeEntry = ns::DateTimeEntry, UserNum = ns::UserNum, DateTimeFinished = ns::DateTimeFinished, \
-        PriorityDefNum = ns::PriorityDefNum, ReminderGroupId = ns::ReminderGroupId, ReminderType = ns::ReminderType,                 \
-        ReminderFrequency = ns::ReminderFrequency, DateTimeOriginal = ns::DateTimeOriginal, SecDateTEdit = ns::SecDateTEdit,         \
-        DescriptOverride = ns::DescriptOverride, IsReadOnly = ns::IsReadOnly, Category = ns::Category                               \
+#define DENTSYNTH_TASK_COLUMNS(ns)                 \
+    enum : int {                                   \
+        TaskListNum = ns::TaskListNum,             \
+        DateTask = ns::DateTask,                   \
+        KeyNum = ns::KeyNum,                       \
+        Descript = ns::Descript,                   \
+        TaskStatus = ns::TaskStatus,               \
+        IsRepeating = ns::IsRepeating,             \
+        DateType = ns::DateType,                   \
+        FromNum = ns::FromNum,                     \
+        ObjectType = ns::ObjectType,               \
+        DateTimeEntry = ns::DateTimeEntry,         \
+        UserNum = ns::UserNum,                     \
+        DateTimeFinished = ns::DateTimeFinished,   \
+        PriorityDefNum = ns::PriorityDefNum,       \
+        ReminderGroupId = ns::ReminderGroupId,     \
+        ReminderType = ns::ReminderType,           \
+        ReminderFrequency = ns::ReminderFrequency, \
+        DateTimeOriginal = ns::DateTimeOriginal,   \
+        SecDateTEdit = ns::SecDateTEdit,           \
+        DescriptOverride = ns::DescriptOverride,   \
+        IsReadOnly = ns::IsReadOnly,               \
+        Category = ns::Category                    \
     }
     struct TaskCols {
         DENTSYNTH_TASK_COLUMNS(col::task);

@@ -21,7 +21,7 @@ namespace {
 constexpr double kEstablishedShare = 0.55;
 constexpr int kEstablishedArrivalDays = 180;
 constexpr int kRosterSpanDays = 730;
-constexpr int kMaxBookingLeadDays = 21;          // entry precedes the first visit by 0..21 days
+constexpr int kMaxBookingLeadDays = 21;  // entry precedes the first visit by 0..21 days
 // Attrition: about 12% of families leave within a few years (moves, insurance changes);
 // industry retention figures of 80-90% over three years.
 constexpr double kFamilyLeaveChance = 0.12;
@@ -30,9 +30,9 @@ constexpr double kFamilyLeaveChance = 0.12;
 // carry a second plan through the spouse (coordination of benefits).
 constexpr double kInsuredFamilyChance = 0.62;
 constexpr double kSpouseDualCoverageChance = 0.20;
-constexpr double kCoverageEndsChance = 0.15;     // job or plan changes end a subscription
-constexpr double kMarriedChance = 0.72;          // heads of multi-person families with a spouse
-constexpr double kCashPlanChance = 0.04;         // uninsured families on the cash discount schedule
+constexpr double kCoverageEndsChance = 0.15;  // job or plan changes end a subscription
+constexpr double kMarriedChance = 0.72;  // heads of multi-person families with a spouse
+constexpr double kCashPlanChance = 0.04;  // uninsured families on the cash discount schedule
 
 // Billing types: most accounts are standard; a few insurance-only, employee or payment-plan.
 constexpr double kBillingWeights[] = {0.88, 0.05, 0.04, 0.03};
@@ -138,7 +138,8 @@ FamilyStory BuildFamily(const Practice& practice, const FamilyChoices& choices, 
     f.employer_num = insured && practice.employer_count > 0 ? rng.Uniform(1, practice.employer_count) : 0;
     if (insured) {
         f.subscriptions.push_back(MakeSubscription(practice, rng, shape.head, f.join));
-        if (f.has_spouse && rng.Chance(kSpouseDualCoverageChance)) f.subscriptions.push_back(MakeSubscription(practice, rng, shape.head + 1, f.join));
+        if (f.has_spouse && rng.Chance(kSpouseDualCoverageChance))
+            f.subscriptions.push_back(MakeSubscription(practice, rng, shape.head + 1, f.join));
     }
     return f;
 }
@@ -154,8 +155,7 @@ PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int
     // the head was 18-45. Spouses are within 6 years of the head.
     EntityRng family_rng(practice.params.seed, Stream::kFamily, static_cast<uint64_t>(family.shape.head) | (uint64_t{1} << 50));
     const bool has_children = family.shape.size > (family.has_spouse ? 2 : 1);
-    const int head_age = has_children ? static_cast<int>(family_rng.Uniform(27, 55))
-                                      : static_cast<int>(family_rng.Normal(54, 18, 18, 92));
+    const int head_age = has_children ? static_cast<int>(family_rng.Uniform(27, 55)) : static_cast<int>(family_rng.Normal(54, 18, 18, 92));
     const bool head_female = family_rng.Chance(0.52);
     int age_years = head_age;
     if (p.role == FamilyRole::kHead) {
@@ -171,9 +171,12 @@ PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int
     p.first_name = std::string(names::PickFirstName(rng, p.female));
     p.middle_initial = rng.Chance(0.6) ? names::PickMiddleInitial(rng) : "";
     p.preferred = rng.Chance(0.08) ? p.first_name.substr(0, std::min<size_t>(p.first_name.size(), 3)) : "";
-    if (p.role == FamilyRole::kChild) p.position = 2;
-    else if (family.has_spouse) p.position = 1;
-    else p.position = age_years > 70 ? (rng.Chance(0.4) ? 3 : 0) : (rng.Chance(0.15) ? 4 : 0);
+    if (p.role == FamilyRole::kChild)
+        p.position = 2;
+    else if (family.has_spouse)
+        p.position = 1;
+    else
+        p.position = age_years > 70 ? (rng.Chance(0.4) ? 3 : 0) : (rng.Chance(0.15) ? 4 : 0);
     const bool adult = age_years >= 18;
     p.wireless_phone = adult || age_years >= 14 ? names::PickPhone(rng, family.city->area_code) : "";
     if (adult && rng.Chance(0.72)) {  // e-mail on file for most adults, on a reserved domain
@@ -188,9 +191,8 @@ PersonStory BuildPerson(const Practice& practice, const FamilyStory& family, int
     p.prefer_recall = p.wireless_phone.empty() ? 2 : rng.Chance(0.6) ? 8 : 4;
     p.txt_msg_ok = p.wireless_phone.empty() ? 0 : rng.Chance(0.8) ? 1 : 2;
     p.premed = adult && rng.Chance(0.03);  // joint replacements, heart conditions
-    p.deceased = p.role != FamilyRole::kChild && age_years >= 70 && rng.Chance(0.03)
-                     ? family.join + static_cast<int>(rng.Uniform(60, 1500))
-                     : kZeroDate;
+    p.deceased = p.role != FamilyRole::kChild && age_years >= 70 && rng.Chance(0.03) ? family.join + static_cast<int>(rng.Uniform(60, 1500))
+                                                                                     : kZeroDate;
     p.billing_cycle_day = static_cast<int>(rng.Uniform(1, 28));
     return p;
 }

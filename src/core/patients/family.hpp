@@ -22,30 +22,30 @@ enum class FamilyRole { kHead, kSpouse, kChild };
 struct Subscription {
     int64_t ins_sub_num;
     int64_t plan_num;
-    int64_t subscriber;        // PatNum of the subscriber
+    int64_t subscriber;  // PatNum of the subscriber
     Date effective;
-    Date term;                 // kZeroDate when the coverage never ends in the story
+    Date term;  // kZeroDate when the coverage never ends in the story
     std::string subscriber_id;
 };
 
 struct FamilyStory {
     FamilyShape shape;
-    Timestamp entry;           // the family's first patient row is entered
-    Date join;                 // the first visit
-    bool established;          // an existing patient of the practice, first seen in this system
-    Date leave;                // kZeroDate when the family stays
+    Timestamp entry;  // the family's first patient row is entered
+    Date join;  // the first visit
+    bool established;  // an existing patient of the practice, first seen in this system
+    Date leave;  // kZeroDate when the family stays
     std::string last_name;
     std::string address;
     const names::CityStateZip* city;
     std::string home_phone;
     int64_t billing_type;
-    int64_t fee_sched;         // 0 = the provider's schedule
+    int64_t fee_sched;  // 0 = the provider's schedule
     bool has_spouse;
-    int64_t dentist;           // PriProv of every member
-    int64_t hygienist;         // SecProv of every member
+    int64_t dentist;  // PriProv of every member
+    int64_t hygienist;  // SecProv of every member
     int64_t employer_num;
     std::vector<Subscription> subscriptions;  // [0] the head's, [1] the spouse's (dual coverage)
-    int64_t entry_user;        // the front-desk user who entered the family
+    int64_t entry_user;  // the front-desk user who entered the family
 };
 
 struct PersonStory {
@@ -56,15 +56,15 @@ struct PersonStory {
     std::string middle_initial;
     std::string preferred;
     Date birthdate;
-    int position;              // 0 single, 1 married, 2 child, 3 widowed, 4 divorced
+    int position;  // 0 single, 1 married, 2 child, 3 widowed, 4 divorced
     std::string wireless_phone;
     std::string email;
-    int prefer_confirm;        // OpenDental ContactMethod values the downstream accepts
+    int prefer_confirm;  // OpenDental ContactMethod values the downstream accepts
     int prefer_contact;
     int prefer_recall;
-    int txt_msg_ok;            // 0 unknown, 1 yes, 2 no
+    int txt_msg_ok;  // 0 unknown, 1 yes, 2 no
     bool premed;
-    Date deceased;             // kZeroDate when alive through the story
+    Date deceased;  // kZeroDate when alive through the story
     int billing_cycle_day;
 };
 
@@ -92,7 +92,9 @@ struct Coverage {
 std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& person);
 
 // When the front desk entered member `pat_num` of `family`: the family's entry, 40 seconds a member.
-inline Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) { return AddSeconds(family.entry, 40 * (pat_num - family.shape.head)); }
+inline Timestamp EntryOf(const FamilyStory& family, int64_t pat_num) {
+    return AddSeconds(family.entry, 40 * (pat_num - family.shape.head));
+}
 
 // When the front desk records a coverage's end (9:30 on its last day): it edits the subscription,
 // drops the patient's patplan row with its eligibility item, and edits the patient's HasIns.

@@ -14,7 +14,7 @@ struct PatientContext {
     const Practice& practice;
     const FamilyStory& family;
     const PersonStory& person;
-    Timestamp entry;       // when this patient's row was entered
+    Timestamp entry;  // when this patient's row was entered
 
     // Has the event stamped `t` happened by the cut? (GenerationParams::Happened)
     bool Happened(Timestamp t) const { return practice.params.Happened(t); }

@@ -44,7 +44,8 @@ public:
         const PersonStory& person = patient.person;
         const Timestamp entry = patient.entry;
         params_ = &patient.practice.params;
-        first_visit_ = life.first_visit != kZeroDate && params_->Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
+        first_visit_ =
+            life.first_visit != kZeroDate && params_->Happened(FirstVisitRecorded(life.first_visit)) ? life.first_visit : kZeroDate;
         const std::vector<Coverage> coverage = CoverageOf(family, person);
         // A coverage whose subscription has ended is dropped: OpenDental deletes its patplan row,
         // renumbers the ordinals left and sets HasIns from what remains, so HasIns is 'I' exactly
@@ -92,24 +93,49 @@ private:
         const bool adult = person.role != FamilyRole::kChild;
         Row& r = patient_;
         r.Reset();
-        r.Set(c::PatNum, person.pat_num).Set(c::LName, family.last_name).Set(c::FName, person.first_name)
-            .Set(c::MiddleI, person.middle_initial).Set(c::Preferred, person.preferred).Set(c::PatStatus, status)
-            .Set(c::Gender, person.female ? 1 : 0).Set(c::Position, person.position).Set(c::Birthdate, person.birthdate)
-            .Set(c::Address, family.address).Set(c::City, family.city->city).Set(c::State, family.city->state).Set(c::Zip, family.city->zip)
-            .Set(c::HmPhone, family.home_phone).Set(c::WirelessPhone, person.wireless_phone).Set(c::Guarantor, family.shape.head)
-            .Set(c::Email, person.email).Set(c::PriProv, family.dentist).Set(c::SecProv, family.hygienist)
-            .Set(c::FeeSched, family.fee_sched).Set(c::BillingType, family.billing_type)
+        r.Set(c::PatNum, person.pat_num)
+            .Set(c::LName, family.last_name)
+            .Set(c::FName, person.first_name)
+            .Set(c::MiddleI, person.middle_initial)
+            .Set(c::Preferred, person.preferred)
+            .Set(c::PatStatus, status)
+            .Set(c::Gender, person.female ? 1 : 0)
+            .Set(c::Position, person.position)
+            .Set(c::Birthdate, person.birthdate)
+            .Set(c::Address, family.address)
+            .Set(c::City, family.city->city)
+            .Set(c::State, family.city->state)
+            .Set(c::Zip, family.city->zip)
+            .Set(c::HmPhone, family.home_phone)
+            .Set(c::WirelessPhone, person.wireless_phone)
+            .Set(c::Guarantor, family.shape.head)
+            .Set(c::Email, person.email)
+            .Set(c::PriProv, family.dentist)
+            .Set(c::SecProv, family.hygienist)
+            .Set(c::FeeSched, family.fee_sched)
+            .Set(c::BillingType, family.billing_type)
             .Set(c::ImageFolder, family.last_name + person.first_name + std::to_string(person.pat_num))
             .Set(c::EmployerNum, adult && person.role == FamilyRole::kHead ? family.employer_num : int64_t{0})
             .Set(c::DateFirstVisit, first_visit_)
-            .Set(c::ClinicNum, int64_t{0}).Set(c::HasIns, covered ? "I" : "").Set(c::Premed, person.premed)
-            .Set(c::PreferConfirmMethod, person.prefer_confirm).Set(c::PreferContactMethod, person.prefer_contact)
-            .Set(c::PreferRecallMethod, person.prefer_recall).Set(c::DateTStamp, stamp).Set(c::TxtMsgOk, person.txt_msg_ok)
+            .Set(c::ClinicNum, int64_t{0})
+            .Set(c::HasIns, covered ? "I" : "")
+            .Set(c::Premed, person.premed)
+            .Set(c::PreferConfirmMethod, person.prefer_confirm)
+            .Set(c::PreferContactMethod, person.prefer_contact)
+            .Set(c::PreferRecallMethod, person.prefer_recall)
+            .Set(c::DateTStamp, stamp)
+            .Set(c::TxtMsgOk, person.txt_msg_ok)
             .Set(c::DateTimeDeceased, Died(person) ? DeathRecorded(person.deceased) : kZeroTimestamp)
-            .SetCents(c::EstBalance, balance.EstBalance()).SetCents(c::Bal_0_30, balance.bal_0_30).SetCents(c::Bal_31_60, balance.bal_31_60)
-            .SetCents(c::Bal_61_90, balance.bal_61_90).SetCents(c::BalOver90, balance.bal_over_90).SetCents(c::InsEst, balance.ins_est)
+            .SetCents(c::EstBalance, balance.EstBalance())
+            .SetCents(c::Bal_0_30, balance.bal_0_30)
+            .SetCents(c::Bal_31_60, balance.bal_31_60)
+            .SetCents(c::Bal_61_90, balance.bal_61_90)
+            .SetCents(c::BalOver90, balance.bal_over_90)
+            .SetCents(c::InsEst, balance.ins_est)
             .SetCents(c::BalTotal, balance.bal_total)
-            .Set(c::BillingCycleDay, person.billing_cycle_day).Set(c::SecUserNumEntry, family.entry_user).Set(c::SecDateEntry, DateOf(entry));
+            .Set(c::BillingCycleDay, person.billing_cycle_day)
+            .Set(c::SecUserNumEntry, family.entry_user)
+            .Set(c::SecDateEntry, DateOf(entry));
         sink_.Write(r);
     }
 
@@ -118,10 +144,13 @@ private:
         namespace c = col::patientnote;
         Row& r = note_;
         r.Reset();
-        r.Set(c::PatNum, person.pat_num).Set(c::Medical, person.premed ? "Premedicate before dental treatment." : "")
+        r.Set(c::PatNum, person.pat_num)
+            .Set(c::Medical, person.premed ? "Premedicate before dental treatment." : "")
             .Set(c::ICEName, person.role == FamilyRole::kChild ? "" : family.last_name + " household")
             .Set(c::ICEPhone, person.role == FamilyRole::kChild ? "" : family.home_phone)
-            .Set(c::OrthoMonthsTreatOverride, -1).Set(c::SecDateTEntry, entry).Set(c::SecDateTEdit, entry);
+            .Set(c::OrthoMonthsTreatOverride, -1)
+            .Set(c::SecDateTEntry, entry)
+            .Set(c::SecDateTEdit, entry);
         sink_.Write(r);
     }
 
@@ -131,10 +160,18 @@ private:
         const bool ended = Ended(s.term);
         Row& r = sub_;
         r.Reset();
-        r.Set(c::InsSubNum, s.ins_sub_num).Set(c::PlanNum, s.plan_num).Set(c::Subscriber, s.subscriber)
-            .Set(c::DateEffective, s.effective).Set(c::DateTerm, ended ? s.term : kZeroDate).Set(c::ReleaseInfo, true)
-            .Set(c::AssignBen, true).Set(c::SubscriberID, s.subscriber_id).Set(c::SecUserNumEntry, family.entry_user)
-            .Set(c::SecDateEntry, DateOf(entry)).Set(c::SecDateTEdit, ended ? std::max(entry, CoverageEndRecorded(s.term)) : entry).SetEntered(entry);
+        r.Set(c::InsSubNum, s.ins_sub_num)
+            .Set(c::PlanNum, s.plan_num)
+            .Set(c::Subscriber, s.subscriber)
+            .Set(c::DateEffective, s.effective)
+            .Set(c::DateTerm, ended ? s.term : kZeroDate)
+            .Set(c::ReleaseInfo, true)
+            .Set(c::AssignBen, true)
+            .Set(c::SubscriberID, s.subscriber_id)
+            .Set(c::SecUserNumEntry, family.entry_user)
+            .Set(c::SecDateEntry, DateOf(entry))
+            .Set(c::SecDateTEdit, ended ? std::max(entry, CoverageEndRecorded(s.term)) : entry)
+            .SetEntered(entry);
         sink_.Write(r);
     }
 
@@ -150,13 +187,19 @@ private:
         for (const Coverage& cov : coverage) {
             const Subscription& sub = *cov.subscription;
             const bool dropped = Ended(sub.term);
-            if (dropped) edited = std::max(edited, CoverageEndRecorded(sub.term));  // the plans after it are renumbered
-            else ++ordinal;
+            if (dropped)
+                edited = std::max(edited, CoverageEndRecorded(sub.term));  // the plans after it are renumbered
+            else
+                ++ordinal;
             Row& r = plan_;
             r.Reset();
-            r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + cov.ordinal)).Set(c::PatNum, person.pat_num)
-                .Set(c::Ordinal, dropped ? cov.ordinal : ordinal).Set(c::Relationship, cov.relationship).Set(c::InsSubNum, sub.ins_sub_num)
-                .Set(c::SecDateTEntry, entry).Set(c::SecDateTEdit, dropped || ordinal == cov.ordinal ? entry : edited);
+            r.Set(c::PatPlanNum, PatientKey(person.pat_num, 10 + cov.ordinal))
+                .Set(c::PatNum, person.pat_num)
+                .Set(c::Ordinal, dropped ? cov.ordinal : ordinal)
+                .Set(c::Relationship, cov.relationship)
+                .Set(c::InsSubNum, sub.ins_sub_num)
+                .Set(c::SecDateTEntry, entry)
+                .Set(c::SecDateTEdit, dropped || ordinal == cov.ordinal ? entry : edited);
             // A dropped row is gone, but its key stays taken: the eligibility history names it.
             if (dropped) r.SetDeleted();
             sink_.Write(r);

@@ -28,15 +28,15 @@ inline int64_t PatientKey(int64_t pat_num, int64_t local) { return pat_num * kKe
 
 struct PatientRange {
     int64_t first;  // inclusive
-    int64_t last;   // inclusive; first > last when the part is empty
+    int64_t last;  // inclusive; first > last when the part is empty
 };
 
 // The patient numbers of params.part of params.parts.
 PatientRange PartRange(const GenerationParams& params);
 
 struct FamilyShape {
-    int64_t head;   // the guarantor's patient number
-    int64_t size;   // members are head .. head + size - 1
+    int64_t head;  // the guarantor's patient number
+    int64_t size;  // members are head .. head + size - 1
 };
 
 // The families of the block holding patient `pat_num`, in order.

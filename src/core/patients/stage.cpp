@@ -106,8 +106,8 @@ struct SimulatedCohort {
 // Writes the cohort's patients, family by family (families lie whole inside a cohort, and the
 // guarantor's account needs every member's life). Every member's rows go through the key plan,
 // since a cohort's keys depend on all of its rows; only this part's patients' rows are handed on.
-void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money,
-                 PatientWriter& writer, KeyNumberingSink& keyed) {
+void WriteCohort(const Practice& practice, const SimulatedCohort& c, const PatientRange& range, bool needs_money, PatientWriter& writer,
+                 KeyNumberingSink& keyed) {
     keyed.BeginCohort(c.cohort);
     for (size_t begin = 0; begin < c.members.size();) {
         size_t end = begin;
@@ -129,7 +129,8 @@ void WriteCohort(const Practice& practice, const SimulatedCohort& c, const Patie
 
 // The keys of a check run's insurance checks (claimpayment), numbered in the order the checks
 // were posted within each key period; only checks written by the cut are numbered.
-std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run, const std::vector<InsuranceOutcome*>& pool) {
+std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run,
+                                                   const std::vector<InsuranceOutcome*>& pool) {
     struct Posted {
         int64_t period;
         Timestamp posted;
@@ -140,8 +141,9 @@ std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int
         for (const CheckStory& check : outcome->checks)
             if (!check.pooled && practice.params.Happened(check.posted))
                 checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num});
-    std::sort(checks.begin(), checks.end(),
-              [](const Posted& a, const Posted& b) { return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional); });
+    std::sort(checks.begin(), checks.end(), [](const Posted& a, const Posted& b) {
+        return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional);
+    });
     const KeyPlan plan(practice.params.patients);
     const KeyedTable& table = *FindKeyedTable(TableId::claimpayment);
     std::vector<std::pair<int64_t, int64_t>> keys;
@@ -169,7 +171,8 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     const ChairTime chair_time(practice, practice.params.CutDay() + kChairTimeHorizonDays, sink);
     // Insurance and the family accounts feed the claims, the account tables, the patient's balances
     // and the claim follow-up tasks.
-    const bool needs_money = keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) || WantsOfficeTasks(keyed);
+    const bool needs_money =
+        keyed.Wants(TableId::patient) || WantsInsuranceClaims(keyed) || WantsAccountTables(keyed) || WantsOfficeTasks(keyed);
     // Cohorts are simulated whole (they share chair time), in blocks of kCohortsPerCheckRun whose
     // insurance checks are pooled (a carrier's weekly check pays the block's claims together); only
     // this part's patients are written, but the money needs every cohort of a block it touches.

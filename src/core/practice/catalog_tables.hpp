@@ -22,11 +22,11 @@ std::vector<ProcedureCodeInfo> BuildProcedureCodes();
 std::vector<FeeScheduleInfo> BuildFeeSchedules(const GenerationParams& params);
 
 // One emitter per domain; each returns at once when the sink wants none of its tables.
-void EmitDefinitionTable(const Practice& practice, RowSink& sink);    // definition_table.cpp
-void EmitProcedureCodeTable(const Practice& practice, RowSink& sink); // procedure_codes.cpp
-void EmitFeeTables(const Practice& practice, RowSink& sink);          // fees.cpp: feesched, fee
-void EmitClinicalCatalog(const Practice& practice, RowSink& sink);    // clinical_catalog.cpp
-void EmitOfficeCatalog(const Practice& practice, RowSink& sink);      // office_catalog.cpp
+void EmitDefinitionTable(const Practice& practice, RowSink& sink);  // definition_table.cpp
+void EmitProcedureCodeTable(const Practice& practice, RowSink& sink);  // procedure_codes.cpp
+void EmitFeeTables(const Practice& practice, RowSink& sink);  // fees.cpp: feesched, fee
+void EmitClinicalCatalog(const Practice& practice, RowSink& sink);  // clinical_catalog.cpp
+void EmitOfficeCatalog(const Practice& practice, RowSink& sink);  // office_catalog.cpp
 
 // The procedure code with this CDT/OpenDental code, or nullptr.
 const ProcedureCodeInfo* FindCode(const Practice& practice, std::string_view code);

@@ -30,7 +30,7 @@ struct ApptTypeSpec {
     int32_t color;
     bool hidden;
     int minutes;
-    int provider_slots;     // 'X' slots after the first assistant/hygienist slots
+    int provider_slots;  // 'X' slots after the first assistant/hygienist slots
     const char* codes;
     const char* blockouts;  // blockout DefNums this type may be booked into
 };
@@ -88,11 +88,11 @@ void EmitAppointmentTypes(const Practice& practice, RowSink& sink) {
 
 struct RecallTypeSpec {
     const char* description;
-    int interval_days;      // days, not OpenDental's packed interval (downstream expects 1..730)
+    int interval_days;  // days, not OpenDental's packed interval (downstream expects 1..730)
     const char* pattern;
     const char* procedures;
     bool append_to_special;
-    const char* triggers;   // codes whose completion resets this recall
+    const char* triggers;  // codes whose completion resets this recall
 };
 
 // Index + 1 = RecallTypeNum (catalog::kRecallType*).
@@ -149,7 +149,7 @@ void EmitRecallTypes(const Practice& practice, RowSink& sink) {
 struct CodeGroupSpec {
     const char* name;
     const char* codes;
-    bool fixed;            // one of the frequency-limit groups OpenDental ships (CodeGroupFixed 1)
+    bool fixed;  // one of the frequency-limit groups OpenDental ships (CodeGroupFixed 1)
     bool show_in_age_limit;
 };
 
@@ -207,7 +207,7 @@ void EmitCodeGroupsAndAutoCodes(const Practice& practice, RowSink& sink) {
 // ---- health history lists ----
 
 struct DiseaseSpec {
-    int64_t num;              // DiseaseDefNum (health_list_ids.hpp)
+    int64_t num;  // DiseaseDefNum (health_list_ids.hpp)
     const char* name;
     const char* icd10;
     const char* snomed;
@@ -245,7 +245,7 @@ constexpr DiseaseSpec kDiseases[] = {
 
 struct MedicationSpec {
     const char* name;
-    int generic_index;   // 0-based index of the generic in kMedications; -1 = this is the generic
+    int generic_index;  // 0-based index of the generic in kMedications; -1 = this is the generic
     int64_t rx_cui;
     const char* notes;
 };
@@ -297,9 +297,9 @@ constexpr MedicationSpec kMedications[] = {
 };
 
 struct AllergySpec {
-    int64_t num;              // AllergyDefNum (health_list_ids.hpp)
+    int64_t num;  // AllergyDefNum (health_list_ids.hpp)
     const char* description;
-    int64_t medication_num;   // 0 = not a medication on our list
+    int64_t medication_num;  // 0 = not a medication on our list
 };
 
 constexpr AllergySpec kAllergies[] = {

@@ -34,7 +34,6 @@ struct DefSpec {
 constexpr int32_t kNoColor = 0;
 constexpr int32_t kWhite = Argb(255, 255, 255);
 
-
 constexpr DefSpec kDefinitions[] = {
     // 1 adjustment types: sign in ItemValue; meanings fixed by the downstream models.
     {def::kAdjCashDiscount, def::kAdjTypes, "Cash Discount", "-", kNoColor},
@@ -357,7 +356,7 @@ constexpr DefSpec kDefinitions[] = {
 void EmitDefinitionTable(const Practice& practice, RowSink& out) {
     ProducerSink sink(out, kProducer);
     // One row per entry; ItemOrder counts entries of the same category in list order.
-    (void)practice;   // definitions are fixed: nothing depends on the parameters
+    (void)practice;  // definitions are fixed: nothing depends on the parameters
     if (!sink.Wants(TableId::definition)) return;
     namespace c = col::definition;
     Row row(TableId::definition);

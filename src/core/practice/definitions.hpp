@@ -11,16 +11,61 @@ namespace dentsynth::core::def {
 // definition.Category values: OpenDental's DefCat enum, in its order (0 account colours .. 55
 // operatory types).
 enum Category : int {
-    kAccountColors = 0, kAdjTypes = 1, kApptConfirmed = 2, kApptProcsQuickAdd = 3, kBillingTypes = 4, kClaimFormats = 5,
-    kDunningMessages = 6, kFeeSchedNamesOld = 7, kMedicalNotes = 8, kOperatoriesOld = 9, kPaymentTypes = 10, kProcCodeCats = 11,
-    kProgNoteColors = 12, kRecallUnschedStatus = 13, kServiceNotes = 14, kDiscountTypes = 15, kDiagnosis = 16, kAppointmentColors = 17,
-    kImageCats = 18, kApptPhoneNotes = 19, kTxPriorities = 20, kMiscColors = 21, kChartGraphicColors = 22, kContactCategories = 23,
-    kLetterMergeCats = 24, kBlockoutTypes = 25, kProcButtonCats = 26, kCommLogTypes = 27, kSupplyCats = 28, kPaySplitUnearnedType = 29,
-    kPrognosis = 30, kClaimCustomTracking = 31, kInsurancePaymentType = 32, kTaskPriorities = 33, kFeeColors = 34, kProviderSpecialties = 35,
-    kClaimPaymentTracking = 36, kAccountQuickCharge = 37, kInsuranceVerificationStatus = 38, kRegions = 39, kClaimPaymentGroups = 40,
-    kAutoNoteCats = 41, kWebSchedNewPatApptTypes = 42, kClaimErrorCode = 43, kClinicSpecialty = 44, kJobPriorities = 45,
-    kCarrierGroupNames = 46, kPayPlanCategories = 47, kAutoDeposit = 48, kInsuranceFilingCodeGroup = 49, kTimeCardAdjTypes = 50,
-    kWebSchedExistingApptTypes = 51, kCertificationCategories = 52, kEClipboardImageCapture = 53, kTaskCategories = 54,
+    kAccountColors = 0,
+    kAdjTypes = 1,
+    kApptConfirmed = 2,
+    kApptProcsQuickAdd = 3,
+    kBillingTypes = 4,
+    kClaimFormats = 5,
+    kDunningMessages = 6,
+    kFeeSchedNamesOld = 7,
+    kMedicalNotes = 8,
+    kOperatoriesOld = 9,
+    kPaymentTypes = 10,
+    kProcCodeCats = 11,
+    kProgNoteColors = 12,
+    kRecallUnschedStatus = 13,
+    kServiceNotes = 14,
+    kDiscountTypes = 15,
+    kDiagnosis = 16,
+    kAppointmentColors = 17,
+    kImageCats = 18,
+    kApptPhoneNotes = 19,
+    kTxPriorities = 20,
+    kMiscColors = 21,
+    kChartGraphicColors = 22,
+    kContactCategories = 23,
+    kLetterMergeCats = 24,
+    kBlockoutTypes = 25,
+    kProcButtonCats = 26,
+    kCommLogTypes = 27,
+    kSupplyCats = 28,
+    kPaySplitUnearnedType = 29,
+    kPrognosis = 30,
+    kClaimCustomTracking = 31,
+    kInsurancePaymentType = 32,
+    kTaskPriorities = 33,
+    kFeeColors = 34,
+    kProviderSpecialties = 35,
+    kClaimPaymentTracking = 36,
+    kAccountQuickCharge = 37,
+    kInsuranceVerificationStatus = 38,
+    kRegions = 39,
+    kClaimPaymentGroups = 40,
+    kAutoNoteCats = 41,
+    kWebSchedNewPatApptTypes = 42,
+    kClaimErrorCode = 43,
+    kClinicSpecialty = 44,
+    kJobPriorities = 45,
+    kCarrierGroupNames = 46,
+    kPayPlanCategories = 47,
+    kAutoDeposit = 48,
+    kInsuranceFilingCodeGroup = 49,
+    kTimeCardAdjTypes = 50,
+    kWebSchedExistingApptTypes = 51,
+    kCertificationCategories = 52,
+    kEClipboardImageCapture = 53,
+    kTaskCategories = 54,
     kOperatoryTypes = 55,
 };
 
@@ -63,13 +108,13 @@ inline constexpr int64_t kPaySunbit = 681;
 // Insurance payment types (category 32).
 inline constexpr int64_t kInsPayCheck = 261;
 inline constexpr int64_t kInsPayEft = 303;
-inline constexpr int64_t kInsPayZeroCheck = 463;   // the practice's "$0 EOB" type; $0 EOBs make no claimpayment row
+inline constexpr int64_t kInsPayZeroCheck = 463;  // the practice's "$0 EOB" type; $0 EOBs make no claimpayment row
 inline constexpr int64_t kInsPayVirtualCard = 464;
 inline constexpr int64_t kInsPayCreditCard = 465;
 inline constexpr int64_t kInsPayPaperCheck2 = 466;
 inline constexpr int64_t kInsPayAch = 467;
 inline constexpr int64_t kInsPayOther = 469;
-inline constexpr int64_t kInsPayRefund = 645;      // refunds/recoupments: CheckAmt < 0
+inline constexpr int64_t kInsPayRefund = 645;  // refunds/recoupments: CheckAmt < 0
 inline constexpr int64_t kInsPayRecoupment = 646;
 inline constexpr int64_t kInsPayOverpayment = 647;
 inline constexpr int64_t kInsPayTakeback = 661;
@@ -103,7 +148,8 @@ inline constexpr int64_t kTaskPriorityNormal = 263;
 inline constexpr int64_t kTaskPriorityHigh = 290;
 
 // Procedure code categories (category 11): the 23 ids downstream accepts.
-inline constexpr int64_t kProcCatIds[] = {73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 250, 251, 260, 300, 301, 540, 548, 622, 665, 667, 668};
+inline constexpr int64_t kProcCatIds[] = {73,  74,  75,  76,  77,  78,  79,  80,  81,  82,  83, 85,
+                                          250, 251, 260, 300, 301, 540, 548, 622, 665, 667, 668};
 
 // Blockout types (category 25).
 inline constexpr int64_t kBlockoutTypeIds[] = {241, 257, 258, 424, 506, 532, 590, 617, 618, 619, 620, 621, 638};

@@ -33,8 +33,8 @@ constexpr int kStandardFeesHour = 6;
 constexpr int64_t kReservedFeeNums[] = {217113, 218252, 219409};
 
 // PPO network names and the band their ratios spread over (typical PPO write-downs are 15-45%).
-constexpr const char* kPpoNames[] = {"PPO - Premier Network", "PPO - Select Network", "PPO - Value Network",
-                                     "PPO - Essential Network", "PPO - Basic Network"};
+constexpr const char* kPpoNames[] = {"PPO - Premier Network", "PPO - Select Network", "PPO - Value Network", "PPO - Essential Network",
+                                     "PPO - Basic Network"};
 constexpr double kPpoHighRatio = 0.85;
 constexpr double kPpoLowRatio = 0.55;
 
@@ -71,10 +71,9 @@ std::vector<FeeScheduleInfo> BuildFeeSchedules(const GenerationParams& params) {
         schedules.push_back(FeeScheduleInfo{static_cast<int64_t>(schedules.size()) + 1, description, type, ratio, ppo_network});
     };
     add("Standard (UCR)", 0, 1.00);
-    add("Cash Discount Plan", 0, 0.90);   // in-house membership / pay-at-visit discount
-    for (int i = 0; i < ppo_count; ++i)
-        add(kPpoNames[i], 0, kPpoHighRatio - (kPpoHighRatio - kPpoLowRatio) * i / (ppo_count - 1), true);
-    add("Out-of-Network Allowed", 2, 0.78);   // what non-participating carriers typically allow
+    add("Cash Discount Plan", 0, 0.90);  // in-house membership / pay-at-visit discount
+    for (int i = 0; i < ppo_count; ++i) add(kPpoNames[i], 0, kPpoHighRatio - (kPpoHighRatio - kPpoLowRatio) * i / (ppo_count - 1), true);
+    add("Out-of-Network Allowed", 2, 0.78);  // what non-participating carriers typically allow
     add("DHMO Copay Schedule", 1, 0.48);
     add("Fixed Benefit Schedule", 4, 0.42);
     return schedules;
@@ -130,17 +129,19 @@ void EmitFeeTables(const Practice& practice, RowSink& out) {
         // row of every code (how the downstream finds a code's standard fee).
         EntityRng rng(practice.params.seed, Stream::kFeeSchedule, static_cast<uint64_t>(schedule.fee_sched_num));
         const Timestamp setup = SetupStamp(practice, rng);
-        const Timestamp start = &schedule == &practice.fee_schedules.front()
-                                    ? practice.params.NoLaterThanCut(AddSeconds(At(practice.params.start_date + 1, kStandardFeesHour, 0), rng.Uniform(0, 1800)))
-                                    : setup;
+        const Timestamp start =
+            &schedule == &practice.fee_schedules.front()
+                ? practice.params.NoLaterThanCut(AddSeconds(At(practice.params.start_date + 1, kStandardFeesHour, 0), rng.Uniform(0, 1800)))
+                : setup;
         int64_t offset = 0;
         for (const ProcedureCodeInfo& code : practice.procedure_codes) {
-            do ++fee_num; while (IsReservedFeeNum(fee_num));
+            do ++fee_num;
+            while (IsReservedFeeNum(fee_num));
             const Timestamp stamp = practice.params.NoLaterThanCut(AddSeconds(start, offset += 3));
             row.Reset();
             row.Set(c::FeeNum, fee_num)
                 .SetCents(c::Amount, FeeCents(practice, schedule.fee_sched_num, code))
-                .SetNull(c::OldCode)   // NULL, not '': a '' OldCode with a wide fee spread is flagged downstream
+                .SetNull(c::OldCode)  // NULL, not '': a '' OldCode with a wide fee spread is flagged downstream
                 .Set(c::FeeSched, schedule.fee_sched_num)
                 .Set(c::UseDefaultFee, false)
                 .Set(c::UseDefaultCov, false)

@@ -31,9 +31,9 @@ int64_t CovCatNum(CoverageCategory category) { return static_cast<int64_t>(categ
 
 // Where carriers receive paper claims: real cities, fictional PO boxes.
 constexpr names::CityStateZip kClaimOffices[] = {
-    {"Sacramento", "CA", "95814", "916"}, {"Phoenix", "AZ", "85004", "602"}, {"Denver", "CO", "80202", "303"},
+    {"Sacramento", "CA", "95814", "916"}, {"Phoenix", "AZ", "85004", "602"},        {"Denver", "CO", "80202", "303"},
     {"Boise", "ID", "83702", "208"},      {"Salt Lake City", "UT", "84111", "801"}, {"Spokane", "WA", "99201", "509"},
-    {"Seattle", "WA", "98101", "206"},    {"Omaha", "NE", "68102", "402"},       {"Minneapolis", "MN", "55401", "612"},
+    {"Seattle", "WA", "98101", "206"},    {"Omaha", "NE", "68102", "402"},          {"Minneapolis", "MN", "55401", "612"},
 };
 
 // Benefit enumerations (OpenDental InsBenefitType, BenefitTimePeriod, BenefitQuantity, BenefitCoverageLevel).
@@ -116,14 +116,16 @@ void BuildInsurancePartners(Practice& practice) {
     std::vector<size_t> order(stems.size());
     std::iota(order.begin(), order.end(), size_t{0});
     EntityRng shuffle(seed, Stream::kCarrier, 0);
-    for (size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[static_cast<size_t>(shuffle.Uniform(0, static_cast<int64_t>(i)))]);
+    for (size_t i = order.size() - 1; i > 0; --i)
+        std::swap(order[i], order[static_cast<size_t>(shuffle.Uniform(0, static_cast<int64_t>(i)))]);
     const int64_t carrier_count = CarrierCount(patients);
     for (int64_t i = 0; i < carrier_count; ++i) {
         EntityRng rng(seed, Stream::kCarrier, static_cast<uint64_t>(i + 1));
         std::string elect_id;
         rng.Digits(4, elect_id);
-        practice.carriers.push_back(CarrierInfo{i + 1, std::string(stems[order[static_cast<size_t>(i)]]) + " " + std::string(rng.Pick(names::CarrierSuffixes())),
-                                                "7" + elect_id});
+        practice.carriers.push_back(
+            CarrierInfo{i + 1, std::string(stems[order[static_cast<size_t>(i)]]) + " " + std::string(rng.Pick(names::CarrierSuffixes())),
+                        "7" + elect_id});
     }
 
     // Employers: max(20, patients / 10) -- most insured adults are covered through work.
@@ -192,7 +194,9 @@ void EmitCarriers(const Practice& practice, RowSink& sink) {
             .Set(c::CarrierName, carrier.name)
             .Set(c::Address, "PO Box " + std::to_string(rng.Uniform(1000, 99999)))
             .Set(c::Address2, "")
-            .Set(c::City, office.city).Set(c::State, office.state).Set(c::Zip, office.zip)
+            .Set(c::City, office.city)
+            .Set(c::State, office.state)
+            .Set(c::Zip, office.zip)
             .Set(c::Phone, names::PickPhone(rng, "800"))
             .Set(c::ElectID, carrier.elect_id)
             .Set(c::NoSendElect, 0)
@@ -221,7 +225,9 @@ void EmitEmployers(const Practice& practice, RowSink& sink) {
         row.Set(c::EmployerNum, num)
             .Set(c::EmpName, e.name)
             .Set(c::Address, e.address)
-            .Set(c::City, e.city.city).Set(c::State, e.city.state).Set(c::Zip, e.city.zip)
+            .Set(c::City, e.city.city)
+            .Set(c::State, e.city.state)
+            .Set(c::Zip, e.city.zip)
             .Set(c::Phone, e.phone);
         sink.Write(row);
         if (num % 4096 == 0) sink.Checkpoint();
@@ -295,7 +301,8 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
         EntityRng rng(practice.params.seed, Stream::kBenefit, static_cast<uint64_t>(p.plan_num));
         // Benefit years follow the plan: calendar year unless it renews in a given month.
         const int year = r.month_renew == 0 ? kPeriodCalendarYear : kPeriodServiceYear;
-        auto write = [&](int64_t cov_cat, int type, int percent, int64_t cents, int period, int qualifier, int quantity, int64_t code_num, int level) {
+        auto write = [&](int64_t cov_cat, int type, int percent, int64_t cents, int period, int qualifier, int quantity, int64_t code_num,
+                         int level) {
             row.Reset();
             row.Set(c::BenefitNum, ++benefit_num)
                 .Set(c::PlanNum, p.plan_num)
@@ -321,11 +328,11 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
             int percent;
         };
         const Share shares[] = {
-            {CoverageCategory::kDiagnostic, p.percent_preventive},  {CoverageCategory::kPreventive, p.percent_preventive},
-            {CoverageCategory::kRadiology, p.percent_preventive},   {CoverageCategory::kRestorative, p.percent_basic},
-            {CoverageCategory::kEndodontics, p.percent_basic},      {CoverageCategory::kPeriodontics, p.percent_basic},
-            {CoverageCategory::kOralSurgery, p.percent_basic},      {CoverageCategory::kAdjunctive, p.percent_basic},
-            {CoverageCategory::kProsthodontics, p.percent_major},   {CoverageCategory::kOrthodontics, p.percent_ortho},
+            {CoverageCategory::kDiagnostic, p.percent_preventive}, {CoverageCategory::kPreventive, p.percent_preventive},
+            {CoverageCategory::kRadiology, p.percent_preventive},  {CoverageCategory::kRestorative, p.percent_basic},
+            {CoverageCategory::kEndodontics, p.percent_basic},     {CoverageCategory::kPeriodontics, p.percent_basic},
+            {CoverageCategory::kOralSurgery, p.percent_basic},     {CoverageCategory::kAdjunctive, p.percent_basic},
+            {CoverageCategory::kProsthodontics, p.percent_major},  {CoverageCategory::kOrthodontics, p.percent_ortho},
         };
         for (const Share& s : shares) {
             if (s.percent == 0) continue;
@@ -339,7 +346,8 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
         // Annual maximum, and the ortho lifetime maximum when ortho is covered.
         write(0, kBenLimitations, 0, p.annual_max_cents, year, 0, 0, 0, kLevelIndividual);
         if (p.percent_ortho > 0)
-            write(CovCatNum(CoverageCategory::kOrthodontics), kBenLimitations, 0, rng.Uniform(10, 20) * 10000, kPeriodLifetime, 0, 0, 0, kLevelIndividual);
+            write(CovCatNum(CoverageCategory::kOrthodontics), kBenLimitations, 0, rng.Uniform(10, 20) * 10000, kPeriodLifetime, 0, 0, 0,
+                  kLevelIndividual);
         // Frequencies: two cleanings and exams a year, bitewings once a year, a full series every
         // five years (three on some plans), fluoride and sealants for children only.
         if (code_prophy != 0) write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, 2, code_prophy, 0);

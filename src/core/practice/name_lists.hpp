@@ -18,8 +18,8 @@ namespace dentsynth::core::names {
 
 struct CityStateZip {
     std::string_view city;
-    std::string_view state;      // two-letter postal abbreviation
-    std::string_view zip;        // five digits
+    std::string_view state;  // two-letter postal abbreviation
+    std::string_view zip;  // five digits
     std::string_view area_code;  // three digits
 };
 
@@ -29,8 +29,8 @@ std::span<const std::string_view> MaleFirstNames();
 std::span<const std::string_view> LastNames();
 std::span<const std::string_view> StreetNames();
 std::span<const CityStateZip> Cities();
-std::span<const std::string_view> CarrierStems();    // "Northwind", ... (unique, fictional)
-std::span<const std::string_view> CarrierSuffixes(); // "Dental Mutual", ...
+std::span<const std::string_view> CarrierStems();  // "Northwind", ... (unique, fictional)
+std::span<const std::string_view> CarrierSuffixes();  // "Dental Mutual", ...
 std::span<const std::string_view> LabNames();
 std::span<const std::string_view> PharmacyNames();
 std::span<const std::string_view> PatientSourceNames();  // "Google", "Friend", ...

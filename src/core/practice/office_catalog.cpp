@@ -34,7 +34,7 @@ struct ClaimFormSpec {
 
 // Index + 1 = ClaimFormNum; 1 is the form plans use (catalog::kClaimFormAda2019).
 constexpr ClaimFormSpec kClaimForms[] = {
-    {"ADA 2019", "OD14", false}, {"ADA 2012", "OD12", false}, {"ADA 2006", "OD9", true},
+    {"ADA 2019", "OD14", false},     {"ADA 2012", "OD12", false}, {"ADA 2006", "OD9", true},
     {"1500 (02/12)", "OD13", false}, {"UB04", "OD11", true},
 };
 
@@ -86,26 +86,92 @@ constexpr PropertySpec kIdChoice = {"Enter 0 to use PatientNum, or 1 to use Char
 // card processing, e-prescribing, patient texting and a financing partner.
 const ProgramSpec kPrograms[] = {
     {"Apteryx", "Apteryx from www.apteryx.com", false, false, "C:\\Program Files\\Apteryx\\Apteryx.exe", "", {kIdChoice}},
-    {"CareCredit", "CareCredit patient financing", true, false, "", "", {{"Merchant Number", "", false, false}, {"PaymentType", "391", false, false}}},
+    {"CareCredit",
+     "CareCredit patient financing",
+     true,
+     false,
+     "",
+     "",
+     {{"Merchant Number", "", false, false}, {"PaymentType", "391", false, false}}},
     {"DentalEye", "DentalEye from www.dentaleye.com", false, false, "C:\\Program Files\\DentalEye\\DentalEye.exe", "", {kIdChoice}},
-    {"Dexis", "Dexis from www.dexis.com", true, false, "C:\\Program Files\\DEXIS\\Dexis.exe", "", {kIdChoice, {"InfoFile path", "C:\\Dexis\\InfoFile.txt", false, false}}},
+    {"Dexis",
+     "Dexis from www.dexis.com",
+     true,
+     false,
+     "C:\\Program Files\\DEXIS\\Dexis.exe",
+     "",
+     {kIdChoice, {"InfoFile path", "C:\\Dexis\\InfoFile.txt", false, false}}},
     {"Dolphin", "Dolphin Imaging from www.dolphinimaging.com", false, false, "C:\\Dolphin\\Dolphin.exe", "", {kIdChoice}},
-    {"DoseSpot", "DoseSpot electronic prescribing", true, false, "", "", {{"DoseSpot Clinic ID", "", false, false}, {"DoseSpot Clinic Key", "", true, true}}},
+    {"DoseSpot",
+     "DoseSpot electronic prescribing",
+     true,
+     false,
+     "",
+     "",
+     {{"DoseSpot Clinic ID", "", false, false}, {"DoseSpot Clinic Key", "", true, true}}},
     {"FloridaProbe", "Florida Probe from www.floridaprobe.com", false, false, "C:\\FP32\\FP32.exe", "", {kIdChoice}},
-    {"iCat", "i-CAT cone beam imaging", false, false, "C:\\Program Files\\iCAT\\iCATVision.exe", "", {kIdChoice, {"XML output file path", "C:\\iCat\\Out\\", false, false}}},
+    {"iCat",
+     "i-CAT cone beam imaging",
+     false,
+     false,
+     "C:\\Program Files\\iCAT\\iCATVision.exe",
+     "",
+     {kIdChoice, {"XML output file path", "C:\\iCat\\Out\\", false, false}}},
     {"MiPACS", "MiPACS Dental Enterprise Viewer", false, false, "C:\\Program Files\\MiPACS\\MiPACS.exe", "", {kIdChoice}},
-    {"PayConnect", "PayConnect credit card processing", true, false, "", "", {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "71", false, false}}},
+    {"PayConnect",
+     "PayConnect credit card processing",
+     true,
+     false,
+     "",
+     "",
+     {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "71", false, false}}},
     {"Planmeca", "Planmeca Romexis imaging", false, false, "C:\\Program Files\\Planmeca\\Romexis\\romexis.exe", "", {kIdChoice}},
-    {"Podium", "Podium patient texting and reviews", true, false, "", "", {{"Api Token", "", true, true}, {"Location ID", "", false, false}}},
+    {"Podium",
+     "Podium patient texting and reviews",
+     true,
+     false,
+     "",
+     "",
+     {{"Api Token", "", true, true}, {"Location ID", "", false, false}}},
     {"Schick", "Schick CDR imaging", false, false, "C:\\Program Files\\Schick Technologies\\CDRDICOM.exe", "", {kIdChoice}},
-    {"Sirona", "Sirona Sidexis imaging", false, false, "C:\\sidexis\\sidexis.exe", "", {kIdChoice, {"Sidexis Path", "C:\\sidexis\\", false, false}}},
+    {"Sirona",
+     "Sirona Sidexis imaging",
+     false,
+     false,
+     "C:\\sidexis\\sidexis.exe",
+     "",
+     {kIdChoice, {"Sidexis Path", "C:\\sidexis\\", false, false}}},
     {"TigerView", "TigerView from www.televere.com", false, false, "C:\\Program Files\\TigerView\\TigerView.exe", "", {kIdChoice}},
-    {"Trophy", "Trophy imaging from www.trophy-imaging.com", false, false, "C:\\Trophy\\Trophy.exe", "", {kIdChoice, {"Storage Path", "C:\\TW\\", false, false}}},
+    {"Trophy",
+     "Trophy imaging from www.trophy-imaging.com",
+     false,
+     false,
+     "C:\\Trophy\\Trophy.exe",
+     "",
+     {kIdChoice, {"Storage Path", "C:\\TW\\", false, false}}},
     {"VixWin", "VixWin from www.gendexxray.com", false, false, "C:\\VixWin\\VixWin.exe", "", {kIdChoice}},
-    {"XCharge", "X-Charge credit card processing", false, false, "C:\\Program Files\\X-Charge\\XCharge.exe", "", {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "71", false, false}}},
-    {"XVWeb", "XVWeb cloud imaging", false, false, "", "", {{"Enter desired URL address for XVWeb", "", false, false}, {"Username", "", false, false}, {"Password", "", true, true}}},
+    {"XCharge",
+     "X-Charge credit card processing",
+     false,
+     false,
+     "C:\\Program Files\\X-Charge\\XCharge.exe",
+     "",
+     {{"Username", "", false, false}, {"Password", "", true, true}, {"PaymentType", "71", false, false}}},
+    {"XVWeb",
+     "XVWeb cloud imaging",
+     false,
+     false,
+     "",
+     "",
+     {{"Enter desired URL address for XVWeb", "", false, false}, {"Username", "", false, false}, {"Password", "", true, true}}},
     {"eClinicalWorks", "eClinicalWorks medical integration", false, true, "", "", {{"eCWServer", "", false, false}}},
-    {"Transworld", "Transworld Systems collections", false, false, "", "", {{"Client ID", "", false, false}, {"SftpPassword", "", true, true}}},
+    {"Transworld",
+     "Transworld Systems collections",
+     false,
+     false,
+     "",
+     "",
+     {{"Client ID", "", false, false}, {"SftpPassword", "", true, true}}},
     {"PDMP", "Prescription drug monitoring program lookup", false, false, "", "", {{"PDMP provider license field", "DEA", false, false}}},
 };
 
@@ -184,9 +250,18 @@ struct FieldSpec {
 // Lays fields out top to bottom: a title, then labelled rows.
 class SheetLayout {
 public:
-    void Title(const std::string& text) { Add({2, "", text, 50, y_, 750, 30, true, false, "", "", "", 14.0f}); y_ += 45; }
-    void Paragraph(const std::string& text, int height) { Add({2, "", text, 50, y_, 750, height, false, false, "", "", "", 10.0f}); y_ += height + 10; }
-    void Output(const std::string& field) { Add({0, field, "", 50, y_, 400, 20, false, false, "", "", "", 10.0f}); y_ += 25; }
+    void Title(const std::string& text) {
+        Add({2, "", text, 50, y_, 750, 30, true, false, "", "", "", 14.0f});
+        y_ += 45;
+    }
+    void Paragraph(const std::string& text, int height) {
+        Add({2, "", text, 50, y_, 750, height, false, false, "", "", "", 10.0f});
+        y_ += height + 10;
+    }
+    void Output(const std::string& field) {
+        Add({0, field, "", 50, y_, 400, 20, false, false, "", "", "", 10.0f});
+        y_ += 25;
+    }
     void Input(const std::string& label, const std::string& field, bool required, const std::string& reportable = "") {
         Add({2, "", label, 50, y_, 180, 20, false, false, "", "", "", 10.0f});
         Add({1, field, "", 240, y_, 500, 20, false, required, "", "", reportable, 10.0f});
@@ -213,8 +288,14 @@ public:
         Add({2, "", label, 75, y_, 675, 20, false, false, "", "", "", 10.0f});
         y_ += 26;
     }
-    void Line() { Add({6, "", "", 50, y_, 750, 0, false, false, "", "", "", 10.0f}); y_ += 10; }
-    void Signature() { Add({9, "", "", 50, y_, 364, 81, false, true, "", "", "", 10.0f}); y_ += 90; }
+    void Line() {
+        Add({6, "", "", 50, y_, 750, 0, false, false, "", "", "", 10.0f});
+        y_ += 10;
+    }
+    void Signature() {
+        Add({9, "", "", 50, y_, 364, 81, false, true, "", "", "", 10.0f});
+        y_ += 90;
+    }
     const std::vector<FieldSpec>& fields() const { return fields_; }
 
 private:
@@ -285,15 +366,19 @@ std::vector<FieldSpec> SheetFields(int64_t sheet_def_num) {
         case catalog::kSheetDefConsentTreatment:
             s.Title("Consent for Treatment");
             s.Output("patient.nameFL");
-            s.Paragraph("I authorize the dentist and staff to perform the treatment discussed with me, including any anesthesia "
-                        "needed. The benefits, risks and alternatives have been explained and my questions answered.", 100);
+            s.Paragraph(
+                "I authorize the dentist and staff to perform the treatment discussed with me, including any anesthesia "
+                "needed. The benefits, risks and alternatives have been explained and my questions answered.",
+                100);
             s.Signature();
             break;
         case catalog::kSheetDefConsentExtraction:
             s.Title("Consent for Extraction");
             s.Output("patient.nameFL");
-            s.Paragraph("I understand that removing a tooth can cause swelling, bleeding, bruising, dry socket, numbness of the lip "
-                        "or tongue, or damage to nearby teeth, and that additional treatment may be required.", 100);
+            s.Paragraph(
+                "I understand that removing a tooth can cause swelling, bleeding, bruising, dry socket, numbness of the lip "
+                "or tongue, or damage to nearby teeth, and that additional treatment may be required.",
+                100);
             s.Input("Tooth Number(s)", "misc", true, "ExtractionTeeth");
             s.Signature();
             break;
@@ -305,8 +390,10 @@ std::vector<FieldSpec> SheetFields(int64_t sheet_def_num) {
             break;
         default:
             s.Title("Financial Policy");
-            s.Paragraph("Payment is due when services are rendered. We bill insurance as a courtesy; any balance not paid by "
-                        "insurance within 60 days is the responsibility of the patient or guarantor.", 80);
+            s.Paragraph(
+                "Payment is due when services are rendered. We bill insurance as a courtesy; any balance not paid by "
+                "insurance within 60 days is the responsibility of the patient or guarantor.",
+                80);
             s.Check("I have read and agree to the financial policy", "FinancialPolicyAgreed");
             s.Signature();
             break;
@@ -320,7 +407,7 @@ void EmitSheets(const Practice& practice, RowSink& sink) {
         Row row(TableId::sheetdef);
         for (const SheetSpec& sheet : kSheets) {
             EntityRng rng(practice.params.seed, Stream::kSheetDef, static_cast<uint64_t>(sheet.sheet_def_num));
-            const bool patient_facing = sheet.sheet_type != 13;   // the exam sheet is filled in by the provider
+            const bool patient_facing = sheet.sheet_type != 13;  // the exam sheet is filled in by the provider
             row.Reset();
             row.Set(c::SheetDefNum, sheet.sheet_def_num)
                 .Set(c::Description, sheet.description)
@@ -335,7 +422,7 @@ void EmitSheets(const Practice& practice, RowSink& sink) {
                 .Set(c::BypassGlobalLock, false)
                 .Set(c::HasMobileLayout, patient_facing)
                 .Set(c::DateTCreated, SetupStamp(practice, rng))
-                .Set(c::RevID, 1 + static_cast<int>(rng.Uniform(0, 3)))   // a few edits since the form was first made
+                .Set(c::RevID, 1 + static_cast<int>(rng.Uniform(0, 3)))  // a few edits since the form was first made
                 .Set(c::AutoCheckSaveImage, true)
                 .Set(c::AutoCheckSaveImageDocCategory, def::kImgPatientForms);
             sink.Write(row);
@@ -388,19 +475,19 @@ void EmitSheets(const Practice& practice, RowSink& sink) {
 // The practice's area (Portland, Oregon metro), nearest first; real city names and zip codes,
 // which are public postal data, not personal data.
 constexpr ZipCodeEntry kZipCodes[] = {
-    {"97201", "Portland", "OR"}, {"97205", "Portland", "OR"}, {"97209", "Portland", "OR"}, {"97210", "Portland", "OR"},
-    {"97212", "Portland", "OR"}, {"97213", "Portland", "OR"}, {"97214", "Portland", "OR"}, {"97215", "Portland", "OR"},
-    {"97219", "Portland", "OR"}, {"97202", "Portland", "OR"}, {"97206", "Portland", "OR"}, {"97211", "Portland", "OR"},
-    {"97217", "Portland", "OR"}, {"97218", "Portland", "OR"}, {"97220", "Portland", "OR"}, {"97221", "Portland", "OR"},
-    {"97225", "Portland", "OR"}, {"97229", "Portland", "OR"}, {"97005", "Beaverton", "OR"}, {"97006", "Beaverton", "OR"},
-    {"97007", "Beaverton", "OR"}, {"97008", "Beaverton", "OR"}, {"97223", "Tigard", "OR"}, {"97224", "Tigard", "OR"},
-    {"97034", "Lake Oswego", "OR"}, {"97035", "Lake Oswego", "OR"}, {"97222", "Milwaukie", "OR"}, {"97267", "Milwaukie", "OR"},
-    {"97030", "Gresham", "OR"}, {"97080", "Gresham", "OR"}, {"97123", "Hillsboro", "OR"}, {"97124", "Hillsboro", "OR"},
-    {"97062", "Tualatin", "OR"}, {"97068", "West Linn", "OR"}, {"97045", "Oregon City", "OR"}, {"97086", "Happy Valley", "OR"},
-    {"97015", "Clackamas", "OR"}, {"97140", "Sherwood", "OR"}, {"97070", "Wilsonville", "OR"}, {"97060", "Troutdale", "OR"},
-    {"98660", "Vancouver", "WA"}, {"98661", "Vancouver", "WA"}, {"98662", "Vancouver", "WA"}, {"98664", "Vancouver", "WA"},
-    {"98682", "Vancouver", "WA"}, {"98683", "Vancouver", "WA"}, {"98684", "Vancouver", "WA"}, {"98607", "Camas", "WA"},
-    {"98671", "Washougal", "WA"}, {"98604", "Battle Ground", "WA"},
+    {"97201", "Portland", "OR"},    {"97205", "Portland", "OR"},      {"97209", "Portland", "OR"},    {"97210", "Portland", "OR"},
+    {"97212", "Portland", "OR"},    {"97213", "Portland", "OR"},      {"97214", "Portland", "OR"},    {"97215", "Portland", "OR"},
+    {"97219", "Portland", "OR"},    {"97202", "Portland", "OR"},      {"97206", "Portland", "OR"},    {"97211", "Portland", "OR"},
+    {"97217", "Portland", "OR"},    {"97218", "Portland", "OR"},      {"97220", "Portland", "OR"},    {"97221", "Portland", "OR"},
+    {"97225", "Portland", "OR"},    {"97229", "Portland", "OR"},      {"97005", "Beaverton", "OR"},   {"97006", "Beaverton", "OR"},
+    {"97007", "Beaverton", "OR"},   {"97008", "Beaverton", "OR"},     {"97223", "Tigard", "OR"},      {"97224", "Tigard", "OR"},
+    {"97034", "Lake Oswego", "OR"}, {"97035", "Lake Oswego", "OR"},   {"97222", "Milwaukie", "OR"},   {"97267", "Milwaukie", "OR"},
+    {"97030", "Gresham", "OR"},     {"97080", "Gresham", "OR"},       {"97123", "Hillsboro", "OR"},   {"97124", "Hillsboro", "OR"},
+    {"97062", "Tualatin", "OR"},    {"97068", "West Linn", "OR"},     {"97045", "Oregon City", "OR"}, {"97086", "Happy Valley", "OR"},
+    {"97015", "Clackamas", "OR"},   {"97140", "Sherwood", "OR"},      {"97070", "Wilsonville", "OR"}, {"97060", "Troutdale", "OR"},
+    {"98660", "Vancouver", "WA"},   {"98661", "Vancouver", "WA"},     {"98662", "Vancouver", "WA"},   {"98664", "Vancouver", "WA"},
+    {"98682", "Vancouver", "WA"},   {"98683", "Vancouver", "WA"},     {"98684", "Vancouver", "WA"},   {"98607", "Camas", "WA"},
+    {"98671", "Washougal", "WA"},   {"98604", "Battle Ground", "WA"},
 };
 
 // The nearest zips are the ones typed most; OpenDental lists "frequent" zips first.

@@ -24,10 +24,11 @@ namespace {
 constexpr const Producer& kProducer = ThisFilesProducer();
 
 // Specialties of referring/referred-to doctors, by how often a general practice deals with them.
-constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery, def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
-                                            def::kSpecialtyOrthodontics, def::kSpecialtyPediatric, def::kSpecialtyGeneral};
+constexpr int64_t kReferralSpecialties[] = {def::kSpecialtyOralSurgery,  def::kSpecialtyEndodontics, def::kSpecialtyPeriodontics,
+                                            def::kSpecialtyOrthodontics, def::kSpecialtyPediatric,   def::kSpecialtyGeneral};
 constexpr double kReferralSpecialtyWeights[] = {0.25, 0.2, 0.15, 0.15, 0.1, 0.15};
-constexpr const char* kPracticeWords[] = {"Oral Surgery", "Endodontics", "Periodontics", "Orthodontics", "Pediatric Dentistry", "Family Dental"};
+constexpr const char* kPracticeWords[] = {"Oral Surgery", "Endodontics",         "Periodontics",
+                                          "Orthodontics", "Pediatric Dentistry", "Family Dental"};
 
 // An entry stamp for a partner: at setup, or added during the first two months of the practice's
 // history. The day does not depend on as_of (a later as_of shows the same rows); only a history
@@ -36,7 +37,8 @@ constexpr int kPartnerEntryDays = 60;
 Timestamp EntryStamp(const Practice& practice, EntityRng& rng, bool at_setup) {
     if (at_setup) return SetupStamp(practice, rng);
     const Date day = practice.params.start_date + static_cast<int>(rng.Uniform(0, kPartnerEntryDays));
-    const Timestamp stamp = std::max(practice.setup_time, At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59))));
+    const Timestamp stamp =
+        std::max(practice.setup_time, At(day, static_cast<int>(rng.Uniform(8, 16)), static_cast<int>(rng.Uniform(0, 59))));
     return practice.params.NoLaterThanCut(stamp);
 }
 
@@ -133,7 +135,8 @@ void EmitLaboratories(const Practice& practice, RowSink& sink) {
     namespace c = col::laboratory;
     Row row(TableId::laboratory);
     const auto labs = names::LabNames();
-    const size_t offset = static_cast<size_t>(EntityRng(practice.params.seed, Stream::kLaboratory, 0).Uniform(0, static_cast<int64_t>(labs.size()) - 1));
+    const size_t offset =
+        static_cast<size_t>(EntityRng(practice.params.seed, Stream::kLaboratory, 0).Uniform(0, static_cast<int64_t>(labs.size()) - 1));
     for (int64_t num = 1; num <= practice.laboratory_count; ++num) {
         EntityRng rng(practice.params.seed, Stream::kLaboratory, static_cast<uint64_t>(num));
         const std::string_view name = labs[(offset + static_cast<size_t>(num - 1)) % labs.size()];
@@ -145,7 +148,9 @@ void EmitLaboratories(const Practice& practice, RowSink& sink) {
             .Set(c::Notes, rng.Chance(0.5) ? "Pickup daily at 3 pm" : "")
             .Set(c::Slip, int64_t{0})
             .Set(c::Address, names::PickStreetAddress(rng))
-            .Set(c::City, city.city).Set(c::State, city.state).Set(c::Zip, city.zip)
+            .Set(c::City, city.city)
+            .Set(c::State, city.state)
+            .Set(c::Zip, city.zip)
             .Set(c::Email, "cases@" + Slug(name) + ".example")
             .Set(c::WirelessPhone, "")
             .Set(c::IsHidden, false);
@@ -175,14 +180,18 @@ void EmitPharmacies(const Practice& practice, RowSink& sink) {
                 .Set(c::Fax, names::PickPhone(rng, city.area_code))
                 .Set(c::Address, names::PickStreetAddress(rng))
                 .Set(c::Address2, "")
-                .Set(c::City, city.city).Set(c::State, city.state).Set(c::Zip, city.zip)
+                .Set(c::City, city.city)
+                .Set(c::State, city.state)
+                .Set(c::Zip, city.zip)
                 .Set(c::Note, "")
                 .Set(c::DateTStamp, EntryStamp(practice, rng, num <= 5));
             sink.Write(row);
         }
         if (want_clinic) {
             link.Reset();
-            link.Set(col::pharmclinic::PharmClinicNum, num).Set(col::pharmclinic::PharmacyNum, num).Set(col::pharmclinic::ClinicNum, int64_t{0});
+            link.Set(col::pharmclinic::PharmClinicNum, num)
+                .Set(col::pharmclinic::PharmacyNum, num)
+                .Set(col::pharmclinic::ClinicNum, int64_t{0});
             sink.Write(link);
         }
     }

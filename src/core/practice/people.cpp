@@ -210,7 +210,8 @@ void BuildPeople(Practice& practice) {
                               : e.role == "assistant"    ? people::kGroupAssistants
                                                          : people::kGroupFrontDesk;
         practice.users.push_back(UserInfo{static_cast<int64_t>(practice.users.size()) + 1,
-                                          UniqueOf(names::UserNameOf(e.first_name, e.last_name), used_user_names), e.employee_num, 0, group});
+                                          UniqueOf(names::UserNameOf(e.first_name, e.last_name), used_user_names), e.employee_num, 0,
+                                          group});
     }
 }
 
@@ -409,7 +410,8 @@ void EmitUserPreferences(const Practice& practice, RowSink& sink) {
         };
         std::vector<Pref> prefs{{4, 0, rng.Chance(0.5) ? "1" : "0"}};
         if (u.user_group_num == people::kGroupHygienists || u.user_group_num == people::kGroupProviders) prefs.push_back({8, 0, "1"});
-        if (u.user_group_num == people::kGroupFrontDesk || u.user_group_num == people::kGroupBilling || u.user_group_num == people::kGroupAdmin)
+        if (u.user_group_num == people::kGroupFrontDesk || u.user_group_num == people::kGroupBilling ||
+            u.user_group_num == people::kGroupAdmin)
             prefs.push_back({13, 0, rng.Chance(0.7) ? "1" : "0"});
         if (rng.Chance(0.3)) prefs.push_back({10, rng.Uniform(1, people::kOfficeTaskListCount), "1"});
         if (rng.Chance(0.2)) prefs.push_back({12, 0, "1"});
@@ -426,10 +428,11 @@ void EmitUserPreferences(const Practice& practice, RowSink& sink) {
             }
         }
         if (want_view) {
-            const int64_t appt_view = u.user_group_num == people::kGroupProviders || u.user_group_num == people::kGroupAssistants ? people::kViewDoctors
-                                      : u.user_group_num == people::kGroupHygienists                                   ? people::kViewHygiene
-                                      : u.user_group_num == people::kGroupFrontDesk                                    ? people::kViewFrontDesk
-                                                                                                               : people::kViewAll;
+            const int64_t appt_view = u.user_group_num == people::kGroupProviders || u.user_group_num == people::kGroupAssistants
+                                          ? people::kViewDoctors
+                                      : u.user_group_num == people::kGroupHygienists ? people::kViewHygiene
+                                      : u.user_group_num == people::kGroupFrontDesk  ? people::kViewFrontDesk
+                                                                                     : people::kViewAll;
             view.Reset();
             view.Set(col::userodapptview::UserodApptViewNum, u.user_num)
                 .Set(col::userodapptview::UserNum, u.user_num)

@@ -15,7 +15,14 @@
 namespace dentsynth::core::people {
 
 // ---- User groups (usergroup rows 1..6, in this order). ----
-enum UserGroup : int64_t { kGroupAdmin = 1, kGroupFrontDesk = 2, kGroupProviders = 3, kGroupHygienists = 4, kGroupBilling = 5, kGroupAssistants = 6 };
+enum UserGroup : int64_t {
+    kGroupAdmin = 1,
+    kGroupFrontDesk = 2,
+    kGroupProviders = 3,
+    kGroupHygienists = 4,
+    kGroupBilling = 5,
+    kGroupAssistants = 6
+};
 inline constexpr std::string_view kUserGroupNames[] = {"Admin", "Front Desk", "Providers", "Hygienists", "Billing", "Clinical Assistants"};
 
 // ---- Appointment views (apptview rows 1..4). ----
@@ -24,14 +31,22 @@ enum ApptView : int64_t { kViewAll = 1, kViewDoctors = 2, kViewHygiene = 3, kVie
 // ---- Task lists: office lists first (1..kOfficeTaskListCount), then one inbox per user. ----
 struct OfficeTaskList {
     std::string_view name;
-    int parent;        // TaskListNum of the parent office list, 0 for top level
-    int object_type;   // 0 none, 1 patient, 2 appointment
-    int status;        // 0 active, 1 archived
+    int parent;  // TaskListNum of the parent office list, 0 for top level
+    int object_type;  // 0 none, 1 patient, 2 appointment
+    int status;  // 0 active, 1 archived
 };
 inline constexpr OfficeTaskList kOfficeTaskLists[] = {
-    {"Front Desk", 0, 0, 0}, {"Insurance", 0, 0, 0}, {"Billing", 0, 1, 0}, {"Clinical", 0, 1, 0}, {"Recall", 0, 1, 0},
-    {"Office Manager", 0, 0, 0}, {"Claims Follow-up", 2, 1, 0}, {"Insurance Verification", 2, 2, 0}, {"Lab Cases", 4, 1, 0},
-    {"Callbacks", 1, 1, 0}, {"Old Front Desk Notes", 1, 0, 1},
+    {"Front Desk", 0, 0, 0},
+    {"Insurance", 0, 0, 0},
+    {"Billing", 0, 1, 0},
+    {"Clinical", 0, 1, 0},
+    {"Recall", 0, 1, 0},
+    {"Office Manager", 0, 0, 0},
+    {"Claims Follow-up", 2, 1, 0},
+    {"Insurance Verification", 2, 2, 0},
+    {"Lab Cases", 4, 1, 0},
+    {"Callbacks", 1, 1, 0},
+    {"Old Front Desk Notes", 1, 0, 1},
 };
 inline constexpr int64_t kOfficeTaskListCount = static_cast<int64_t>(std::size(kOfficeTaskLists));
 // The inbox task list of the user at position `user_index` in practice.users.

@@ -26,10 +26,14 @@ int CoveragePercent(const InsPlanInfo& plan, CoverageCategory category) {
     switch (category) {
         case CoverageCategory::kDiagnostic:
         case CoverageCategory::kPreventive:
-        case CoverageCategory::kRadiology: return plan.percent_preventive;
-        case CoverageCategory::kProsthodontics: return plan.percent_major;
-        case CoverageCategory::kOrthodontics: return plan.percent_ortho;
-        default: return plan.percent_basic;
+        case CoverageCategory::kRadiology:
+            return plan.percent_preventive;
+        case CoverageCategory::kProsthodontics:
+            return plan.percent_major;
+        case CoverageCategory::kOrthodontics:
+            return plan.percent_ortho;
+        default:
+            return plan.percent_basic;
     }
 }
 

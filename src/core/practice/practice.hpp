@@ -21,29 +21,40 @@ namespace dentsynth::core {
 
 // Coverage categories used by plans' percentage benefits (diagnostic 100%, preventive 100%,
 // basic 80%, major 50%, ...).
-enum class CoverageCategory { kDiagnostic, kPreventive, kRadiology, kRestorative, kEndodontics, kPeriodontics, kOralSurgery, kProsthodontics, kOrthodontics, kAdjunctive };
+enum class CoverageCategory {
+    kDiagnostic,
+    kPreventive,
+    kRadiology,
+    kRestorative,
+    kEndodontics,
+    kPeriodontics,
+    kOralSurgery,
+    kProsthodontics,
+    kOrthodontics,
+    kAdjunctive
+};
 
 struct ProcedureCodeInfo {
     int64_t code_num;
-    std::string code;           // CDT code number, e.g. D1110
-    std::string abbreviation;   // OpenDental's AbbrDesc
-    std::string description;    // our own short wording
-    int64_t category_def;       // definition DefNum of category 11
-    int treat_area;             // 0 none, 1 surface, 2 tooth, 3 mouth, 4 quad, 5 sextant, 6 arch, 7 tooth range
+    std::string code;  // CDT code number, e.g. D1110
+    std::string abbreviation;  // OpenDental's AbbrDesc
+    std::string description;  // our own short wording
+    int64_t category_def;  // definition DefNum of category 11
+    int treat_area;  // 0 none, 1 surface, 2 tooth, 3 mouth, 4 quad, 5 sextant, 6 arch, 7 tooth range
     CoverageCategory coverage;
     bool is_hygiene;
     bool is_radiology;
     bool is_prosthesis;
-    int minutes;                // chair time
-    int64_t ucr_fee_cents;      // the standard schedule's fee
+    int minutes;  // chair time
+    int64_t ucr_fee_cents;  // the standard schedule's fee
 };
 
 struct FeeScheduleInfo {
     int64_t fee_sched_num;
     std::string description;
-    int fee_sched_type;         // 0 normal, 1 copay, 2 out-of-network/allowed, 4 fixed benefit
-    double ratio_to_ucr;        // fee = round(ucr * ratio) per code
-    bool ppo_network = false;   // a PPO network's contracted (allowed) fees
+    int fee_sched_type;  // 0 normal, 1 copay, 2 out-of-network/allowed, 4 fixed benefit
+    double ratio_to_ucr;  // fee = round(ucr * ratio) per code
+    bool ppo_network = false;  // a PPO network's contracted (allowed) fees
 };
 
 struct ProviderInfo {
@@ -52,10 +63,10 @@ struct ProviderInfo {
     std::string first_name;
     std::string last_name;
     bool is_hygienist;
-    int64_t specialty_def;      // definition DefNum of category 35
+    int64_t specialty_def;  // definition DefNum of category 35
     int64_t fee_sched_num;
-    int work_days_mask;         // bit d set = works on DayOfWeek d (0 Sunday)
-    int start_hour;             // first appointment hour on a working day
+    int work_days_mask;  // bit d set = works on DayOfWeek d (0 Sunday)
+    int start_hour;  // first appointment hour on a working day
     int end_hour;
 };
 
@@ -72,14 +83,14 @@ struct EmployeeInfo {
     int64_t employee_num;
     std::string first_name;
     std::string last_name;
-    std::string role;           // front desk, assistant, billing, office manager
+    std::string role;  // front desk, assistant, billing, office manager
 };
 
 struct UserInfo {
     int64_t user_num;
     std::string user_name;
-    int64_t employee_num;       // 0 for provider logins
-    int64_t prov_num;           // 0 for staff logins
+    int64_t employee_num;  // 0 for provider logins
+    int64_t prov_num;  // 0 for staff logins
     int64_t user_group_num;
 };
 
@@ -93,29 +104,29 @@ struct InsPlanInfo {
     int64_t plan_num;
     int64_t carrier_num;
     int64_t employer_num;
-    bool is_ppo;                // PPO plans allow their network schedule's fee; the office writes off the rest
-    int64_t fee_sched_num;      // PPO: the network schedule (the allowed fees); other plans: the standard schedule
+    bool is_ppo;  // PPO plans allow their network schedule's fee; the office writes off the rest
+    int64_t fee_sched_num;  // PPO: the network schedule (the allowed fees); other plans: the standard schedule
     int64_t allowed_fee_sched_num;  // OpenDental's out-of-network allowed schedule: 0 (not used)
     int64_t annual_max_cents;
     int64_t deductible_cents;
-    int percent_preventive;     // diagnostic and preventive
-    int percent_basic;          // restorative, endo, perio, oral surgery
-    int percent_major;          // prosthodontics
+    int percent_preventive;  // diagnostic and preventive
+    int percent_basic;  // restorative, endo, perio, oral surgery
+    int percent_major;  // prosthodontics
     int percent_ortho;
     // Frequency limits (benefit rows, BenefitType 5): two cleanings (D1110) and two periodic exams
     // (D0120) a year are fixed; these vary by plan.
-    int bitewings_per_year;     // D0274 sets a year: 1 or 2
-    int fmx_every_years;        // one full series (D0210) in this many years: 3 or 5
-    int fluoride_age_limit;     // fluoride (D1208) only under this age: 14 or 19
-    int sealant_age_limit;      // sealants (D1351) only under this age: 16
+    int bitewings_per_year;  // D0274 sets a year: 1 or 2
+    int fmx_every_years;  // one full series (D0210) in this many years: 3 or 5
+    int fluoride_age_limit;  // fluoride (D1208) only under this age: 14 or 19
+    int sealant_age_limit;  // sealants (D1351) only under this age: 16
 };
 
 struct Practice {
     GenerationParams params;
-    Timestamp setup_time;                 // when the catalogue was entered (start_date morning)
+    Timestamp setup_time;  // when the catalogue was entered (start_date morning)
     std::string name;
     std::vector<ProcedureCodeInfo> procedure_codes;
-    std::vector<FeeScheduleInfo> fee_schedules;   // [0] is the standard (UCR) schedule
+    std::vector<FeeScheduleInfo> fee_schedules;  // [0] is the standard (UCR) schedule
     std::vector<ProviderInfo> providers;
     std::vector<OperatoryInfo> operatories;
     std::vector<EmployeeInfo> employees;
@@ -142,10 +153,10 @@ int64_t AllowedFeeCents(const Practice& practice, const InsPlanInfo& plan, const
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date);
 
 // The practice's tables, by the module that owns them.
-void EmitCatalogTables(const Practice& practice, RowSink& sink);   // catalog.cpp and friends
-void EmitPeopleTables(const Practice& practice, RowSink& sink);             // people.cpp
-void EmitInsurancePartnerTables(const Practice& practice, RowSink& sink);   // insurance_partners.cpp
-void EmitPartnerTables(const Practice& practice, RowSink& sink);            // partners.cpp
+void EmitCatalogTables(const Practice& practice, RowSink& sink);  // catalog.cpp and friends
+void EmitPeopleTables(const Practice& practice, RowSink& sink);  // people.cpp
+void EmitInsurancePartnerTables(const Practice& practice, RowSink& sink);  // insurance_partners.cpp
+void EmitPartnerTables(const Practice& practice, RowSink& sink);  // partners.cpp
 void EmitScheduleTables(const Practice& practice, RowSink& sink);  // schedule.cpp
 
 // The plan's coverage percentage for a code of `category`: diagnostic, preventive and x-rays at

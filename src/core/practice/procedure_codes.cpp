@@ -34,8 +34,8 @@ struct CodeSpec {
     int ucr_dollars;
     int paint_type;
     const char* layman;
-    const char* substitution_code;   // the code insurance pays as (downgrade), '' for none
-    int subst_only_if;               // OpenDental SubstitutionCondition: 0 always, 1 molar
+    const char* substitution_code;  // the code insurance pays as (downgrade), '' for none
+    int subst_only_if;  // OpenDental SubstitutionCondition: 0 always, 1 molar
 };
 
 // CodeNum i+1 is kCodes[i]: the order is part of the output (CodeNum 6 is D0180, fee under $1,000).
@@ -142,7 +142,8 @@ constexpr CodeSpec kCodes[] = {
     {"D4277", "FGG", "Free soft tissue graft, first tooth or site", 81, 2, "", 75, 1000, 0, "Gum graft", "", 0},
     {"D4341", "SRP4", "Scaling and root planing, four or more teeth, per quadrant", 81, 4, "H", 45, 260, 0, "Deep cleaning", "", 0},
     {"D4342", "SRP1", "Scaling and root planing, one to three teeth, per quadrant", 81, 4, "H", 30, 175, 0, "Deep cleaning", "", 0},
-    {"D4346", "ScInfl", "Scaling with generalized gingival inflammation, full mouth", 81, 3, "H", 60, 150, 0, "Therapeutic cleaning", "", 0},
+    {"D4346", "ScInfl", "Scaling with generalized gingival inflammation, full mouth", 81, 3, "H", 60, 150, 0, "Therapeutic cleaning", "",
+     0},
     {"D4355", "FMD", "Full mouth debridement for evaluation and diagnosis", 81, 3, "H", 60, 185, 0, "Debridement", "", 0},
     {"D4381", "Arestin", "Localized antimicrobial delivery into a pocket, per tooth", 81, 2, "H", 10, 95, 0, "", "", 0},
     {"D4910", "PerMnt", "Periodontal maintenance", 81, 3, "H", 60, 165, 0, "Perio cleaning", "", 0},
@@ -184,14 +185,18 @@ constexpr CodeSpec kCodes[] = {
     {"D6059", "AbCrPHN", "Abutment supported crown, porcelain fused to high noble", 250, 2, "P", 60, 1500, 8, "Implant crown", "", 0},
     {"D6061", "AbCrPN", "Abutment supported crown, porcelain fused to noble metal", 250, 2, "P", 60, 1450, 8, "Implant crown", "", 0},
     {"D6065", "ImCrPor", "Implant supported porcelain/ceramic crown", 250, 2, "P", 60, 1600, 8, "Implant crown", "", 0},
-    {"D6066", "ImCrHN", "Implant supported crown, porcelain fused or titanium, high noble", 250, 2, "P", 60, 1650, 8, "Implant crown", "", 0},
+    {"D6066", "ImCrHN", "Implant supported crown, porcelain fused or titanium, high noble", 250, 2, "P", 60, 1650, 8, "Implant crown", "",
+     0},
     {"D6080", "ImpMnt", "Implant maintenance with prosthesis removal and reinsertion", 250, 3, "HP", 45, 225, 0, "Implant cleaning", "", 0},
     {"D6081", "ImpScl", "Scaling and debridement around a single implant", 250, 2, "HP", 20, 150, 0, "Implant cleaning", "", 0},
     {"D6090", "ImpRep", "Repair of implant supported prosthesis, by report", 250, 2, "P", 30, 350, 0, "", "", 0},
     {"D6104", "BGImp", "Bone graft placed at the time of implant surgery", 250, 2, "", 30, 550, 0, "Bone graft", "", 0},
-    {"D6110", "ImOvMx", "Implant supported removable denture, edentulous maxillary arch", 250, 6, "P", 90, 3800, 12, "Implant denture", "", 0},
-    {"D6111", "ImOvMd", "Implant supported removable denture, edentulous mandibular arch", 250, 6, "P", 90, 3800, 12, "Implant denture", "", 0},
-    {"D6114", "HybMx", "Implant supported fixed denture, edentulous maxillary arch", 250, 6, "P", 120, 9500, 12, "Fixed implant denture", "", 0},
+    {"D6110", "ImOvMx", "Implant supported removable denture, edentulous maxillary arch", 250, 6, "P", 90, 3800, 12, "Implant denture", "",
+     0},
+    {"D6111", "ImOvMd", "Implant supported removable denture, edentulous mandibular arch", 250, 6, "P", 90, 3800, 12, "Implant denture", "",
+     0},
+    {"D6114", "HybMx", "Implant supported fixed denture, edentulous maxillary arch", 250, 6, "P", 120, 9500, 12, "Fixed implant denture",
+     "", 0},
     {"D6210", "PonFGHN", "Pontic, cast high noble metal", 83, 2, "P", 60, 1150, 9, "Bridge tooth", "", 0},
     {"D6240", "PonPFHN", "Pontic, porcelain fused to high noble metal", 83, 2, "P", 60, 1200, 10, "Bridge tooth", "", 0},
     {"D6241", "PonPFBM", "Pontic, porcelain fused to base metal", 83, 2, "P", 60, 1050, 10, "Bridge tooth", "", 0},
@@ -203,11 +208,13 @@ constexpr CodeSpec kCodes[] = {
     {"D6980", "FPDRep", "Fixed partial denture repair, by report", 83, 2, "P", 30, 350, 0, "Bridge repair", "", 0},
     {"D7111", "ExtCor", "Extraction of coronal remnants, primary tooth", 85, 2, "", 15, 120, 1, "Baby tooth removal", "", 0},
     {"D7140", "Ext", "Extraction of an erupted tooth or exposed root", 85, 2, "", 20, 185, 1, "Extraction", "", 0},
-    {"D7210", "ExtSrg", "Surgical removal of an erupted tooth, with flap or bone removal", 85, 2, "", 40, 320, 1, "Surgical extraction", "", 0},
+    {"D7210", "ExtSrg", "Surgical removal of an erupted tooth, with flap or bone removal", 85, 2, "", 40, 320, 1, "Surgical extraction", "",
+     0},
     {"D7220", "ImpSft", "Removal of an impacted tooth, soft tissue", 85, 2, "", 40, 380, 1, "Wisdom tooth removal", "", 0},
     {"D7230", "ImpPB", "Removal of an impacted tooth, partially bony", 85, 2, "", 45, 450, 1, "Wisdom tooth removal", "", 0},
     {"D7240", "ImpCB", "Removal of an impacted tooth, completely bony", 85, 2, "", 60, 550, 1, "Wisdom tooth removal", "", 0},
-    {"D7241", "ImpCBC", "Removal of an impacted tooth, completely bony, with complications", 85, 2, "", 75, 650, 1, "Wisdom tooth removal", "", 0},
+    {"D7241", "ImpCBC", "Removal of an impacted tooth, completely bony, with complications", 85, 2, "", 75, 650, 1, "Wisdom tooth removal",
+     "", 0},
     {"D7250", "RootRec", "Removal of residual tooth roots", 85, 2, "", 40, 330, 1, "", "", 0},
     {"D7286", "BxSoft", "Incisional biopsy of oral tissue, soft", 85, 3, "", 30, 350, 0, "Biopsy", "", 0},
     {"D7310", "AlvQ4", "Alveoloplasty with extractions, four or more teeth, per quadrant", 85, 4, "", 30, 300, 0, "", "", 0},
@@ -239,7 +246,8 @@ constexpr CodeSpec kCodes[] = {
     {"D9110", "Pall", "Palliative treatment of dental pain, per visit", 260, 3, "", 20, 120, 0, "Emergency relief", "", 0},
     {"D9120", "FPDSect", "Fixed partial denture sectioning", 260, 2, "", 20, 180, 0, "", "", 0},
     {"D9219", "SedEval", "Evaluation for moderate or deep sedation or general anesthesia", 260, 3, "", 15, 90, 0, "", "", 0},
-    {"D9310", "Consult", "Consultation by a dentist or physician other than the treating one", 260, 3, "", 30, 125, 0, "Consultation", "", 0},
+    {"D9310", "Consult", "Consultation by a dentist or physician other than the treating one", 260, 3, "", 30, 125, 0, "Consultation", "",
+     0},
     {"D9311", "ConsMed", "Consultation with a medical health care professional", 260, 3, "", 10, 50, 0, "", "", 0},
     {"D9440", "AftHrs", "Office visit after regularly scheduled hours", 260, 3, "", 20, 150, 0, "After-hours visit", "", 0},
     {"D9630", "Rx", "Drugs or medicaments dispensed for home use", 260, 3, "", 5, 30, 0, "", "", 0},
@@ -266,24 +274,45 @@ constexpr CodeSpec kCodes[] = {
 
 // The two codes whose CodeNums the downstream project fixes (see definition_ids.hpp): enamel
 // reshaping charged per sextant, so their procedures carry a sextant number in Surf.
-constexpr CodeSpec kOdontoplastySextant = {"ODONT", "OdontSx", "Odontoplasty, enamel recontouring within one sextant", 300, 5, "", 20, 180, 0, "Tooth reshaping", "", 0};
-constexpr CodeSpec kEquilibrationSextant = {"EQUIL", "EquilSx", "Selective enamel reshaping for bite balance, per sextant", 260, 5, "", 20, 160, 0, "Bite adjustment", "", 0};
+constexpr CodeSpec kOdontoplastySextant = {
+    "ODONT", "OdontSx", "Odontoplasty, enamel recontouring within one sextant", 300, 5, "", 20, 180, 0, "Tooth reshaping", "", 0};
+constexpr CodeSpec kEquilibrationSextant = {
+    "EQUIL", "EquilSx", "Selective enamel reshaping for bite balance, per sextant", 260, 5, "", 20, 160, 0, "Bite adjustment", "", 0};
 
 bool HasFlag(const CodeSpec& spec, char flag) { return std::string_view(spec.flags).find(flag) != std::string_view::npos; }
 
 // The plan coverage bucket of a procedure category (how benefits percentages apply).
 CoverageCategory CoverageOf(int64_t category_def) {
     switch (category_def) {
-        case 73: case 301: return CoverageCategory::kDiagnostic;
-        case 74: return CoverageCategory::kRadiology;
-        case 75: case 76: return CoverageCategory::kPreventive;
-        case 77: case 78: case 548: return CoverageCategory::kRestorative;
-        case 80: return CoverageCategory::kEndodontics;
-        case 81: return CoverageCategory::kPeriodontics;
-        case 85: return CoverageCategory::kOralSurgery;
-        case 79: case 82: case 83: case 250: case 540: case 665: return CoverageCategory::kProsthodontics;
-        case 251: return CoverageCategory::kOrthodontics;
-        default: return CoverageCategory::kAdjunctive;   // 260, 300, 622, 667, 668
+        case 73:
+        case 301:
+            return CoverageCategory::kDiagnostic;
+        case 74:
+            return CoverageCategory::kRadiology;
+        case 75:
+        case 76:
+            return CoverageCategory::kPreventive;
+        case 77:
+        case 78:
+        case 548:
+            return CoverageCategory::kRestorative;
+        case 80:
+            return CoverageCategory::kEndodontics;
+        case 81:
+            return CoverageCategory::kPeriodontics;
+        case 85:
+            return CoverageCategory::kOralSurgery;
+        case 79:
+        case 82:
+        case 83:
+        case 250:
+        case 540:
+        case 665:
+            return CoverageCategory::kProsthodontics;
+        case 251:
+            return CoverageCategory::kOrthodontics;
+        default:
+            return CoverageCategory::kAdjunctive;  // 260, 300, 622, 667, 668
     }
 }
 

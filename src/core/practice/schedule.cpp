@@ -70,9 +70,15 @@ HolidayYear ComputeHolidays(int year) {
     HolidayYear h;
     h.year = year;
     const Date next_new_year = Observed(MakeDate(year + 1, 1, 1));  // may be observed on Dec 31
-    const Date dates[7] = {Observed(MakeDate(year, 1, 1)), LastWeekday(year, 5, 1), Observed(MakeDate(year, 7, 4)), NthWeekday(year, 9, 1, 1),
-                           NthWeekday(year, 11, 4, 4), Observed(MakeDate(year, 12, 25)), next_new_year};
-    const char* names[7] = {"New Year's Day", "Memorial Day", "Independence Day", "Labor Day", "Thanksgiving", "Christmas Day", "New Year's Day"};
+    const Date dates[7] = {Observed(MakeDate(year, 1, 1)),
+                           LastWeekday(year, 5, 1),
+                           Observed(MakeDate(year, 7, 4)),
+                           NthWeekday(year, 9, 1, 1),
+                           NthWeekday(year, 11, 4, 4),
+                           Observed(MakeDate(year, 12, 25)),
+                           next_new_year};
+    const char* names[7] = {"New Year's Day", "Memorial Day",  "Independence Day", "Labor Day",
+                            "Thanksgiving",   "Christmas Day", "New Year's Day"};
     for (int i = 0; i < 7; ++i) {
         h.dates[i] = dates[i];
         h.names[i] = names[i];
@@ -198,9 +204,9 @@ void EmitScheduleTables(const Practice& practice, RowSink& out) {
         double weight;
     };
     static constexpr Blockout kBlockouts[] = {
-        {def::kBlockoutEmergencyOnly, "Hold for emergencies", 60, 0.30},   {def::kBlockoutNewPatientOnly, "New patients only", 60, 0.20},
-        {def::kBlockoutCrownBridgeOnly, "Crown & bridge", 90, 0.15},       {def::kBlockoutDoctorExamTime, "Doctor exam time", 30, 0.10},
-        {def::kBlockoutStaffMeeting, "Staff meeting", 60, 0.10},           {def::kBlockoutContinuingEducation, "CE course", 240, 0.05},
+        {def::kBlockoutEmergencyOnly, "Hold for emergencies", 60, 0.30}, {def::kBlockoutNewPatientOnly, "New patients only", 60, 0.20},
+        {def::kBlockoutCrownBridgeOnly, "Crown & bridge", 90, 0.15},     {def::kBlockoutDoctorExamTime, "Doctor exam time", 30, 0.10},
+        {def::kBlockoutStaffMeeting, "Staff meeting", 60, 0.10},         {def::kBlockoutContinuingEducation, "CE course", 240, 0.05},
         {def::kBlockoutShortNotice, "Short-notice list", 60, 0.10},
     };
     std::vector<double> blockout_weights;
@@ -235,9 +241,11 @@ void EmitScheduleTables(const Practice& practice, RowSink& out) {
             const int minutes = std::min(b.minutes, day_minutes);
             const int start = p.start_hour * 60 + static_cast<int>(block_rng.Uniform(0, (day_minutes - minutes) / 30)) * 30;
             if (!provider_ops[who].empty()) {
-                const bool entered = write_schedule(date, ClockTime(start / 60, start % 60), ClockTime((start + minutes) / 60, (start + minutes) % 60), 2, 0, b.type, b.note, 0, 0,
-                               ScheduleStamp(practice, stamp_rng, date));
-                const std::vector<int64_t> one_op{provider_ops[who][static_cast<size_t>(block_rng.Uniform(0, static_cast<int64_t>(provider_ops[who].size()) - 1))]};
+                const bool entered =
+                    write_schedule(date, ClockTime(start / 60, start % 60), ClockTime((start + minutes) / 60, (start + minutes) % 60), 2, 0,
+                                   b.type, b.note, 0, 0, ScheduleStamp(practice, stamp_rng, date));
+                const std::vector<int64_t> one_op{
+                    provider_ops[who][static_cast<size_t>(block_rng.Uniform(0, static_cast<int64_t>(provider_ops[who].size()) - 1))]};
                 write_ops(one_op, entered);
             }
         }

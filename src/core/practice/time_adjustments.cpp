@@ -27,9 +27,9 @@ constexpr const Producer& kProducer = ThisFilesProducer();
 constexpr double kCountWeights[] = {0.30, 0.35, 0.25, 0.10};
 
 struct AdjustmentKind {
-    int64_t pto_def;       // 0 for hours that are not paid time off
-    bool overtime;         // hours go to OTimeHours
-    int min_quarters;      // hours, in quarter hours
+    int64_t pto_def;  // 0 for hours that are not paid time off
+    bool overtime;  // hours go to OTimeHours
+    int min_quarters;  // hours, in quarter hours
     int max_quarters;
     const char* notes[3];
 };
@@ -114,11 +114,17 @@ void EmitTimeAdjustments(const Practice& practice, RowSink& out) {
             if (!params.Happened(a.entry)) return;  // rows are in time order: the rest have not been entered yet
             const bool pto = a.kind->pto_def != 0;
             row.Reset();
-            row.Set(c::TimeAdjustNum, ++num).Set(c::EmployeeNum, a.employee).Set(c::TimeEntry, a.entry)
+            row.Set(c::TimeAdjustNum, ++num)
+                .Set(c::EmployeeNum, a.employee)
+                .Set(c::TimeEntry, a.entry)
                 .Set(c::RegHours, !pto && !a.kind->overtime ? Hours(a.quarters) : Hours(0))
-                .Set(c::OTimeHours, a.kind->overtime ? Hours(a.quarters) : Hours(0)).Set(c::Note, a.kind->notes[a.note])
-                .Set(c::IsAuto, false).Set(c::ClinicNum, int64_t{0}).Set(c::PtoDefNum, a.kind->pto_def)
-                .Set(c::PtoHours, pto ? Hours(a.quarters) : Hours(0)).Set(c::IsUnpaidProtectedLeave, false)
+                .Set(c::OTimeHours, a.kind->overtime ? Hours(a.quarters) : Hours(0))
+                .Set(c::Note, a.kind->notes[a.note])
+                .Set(c::IsAuto, false)
+                .Set(c::ClinicNum, int64_t{0})
+                .Set(c::PtoDefNum, a.kind->pto_def)
+                .Set(c::PtoHours, pto ? Hours(a.quarters) : Hours(0))
+                .Set(c::IsUnpaidProtectedLeave, false)
                 .Set(c::SecuUserNumEntry, entered_by);
             sink.Write(row);
         }

@@ -59,8 +59,13 @@ std::optional<Slot> ChairTime::SlotAt(size_t provider, int64_t slot) const {
     const Date day = p.days[static_cast<size_t>(slot / per_day)];
     const size_t within = static_cast<size_t>(slot % per_day);
     const int start = p.start_minutes[within];
-    return Slot{practice_.providers[provider].prov_num, p.operatories[within], At(day, start / 60, start % 60), p.minutes, p.hygiene,
-                provider, slot};
+    return Slot{practice_.providers[provider].prov_num,
+                p.operatories[within],
+                At(day, start / 60, start % 60),
+                p.minutes,
+                p.hygiene,
+                provider,
+                slot};
 }
 
 int64_t ChairTime::FirstSlotOnOrAfter(size_t provider, Date date) const {
@@ -88,7 +93,8 @@ std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date
         int64_t slot = chair_time_.NextOwned(provider, chair_time_.FirstSlotOnOrAfter(provider, earliest), cohort_);
         // A same-day booking cannot take an hour that has already begun (one given back by a
         // cancellation, say).
-        while (slot < chair_time_.SlotCount(provider) && (taken_[provider].count(slot) != 0 || chair_time_.SlotAt(provider, slot)->start <= booked_at))
+        while (slot < chair_time_.SlotCount(provider) &&
+               (taken_[provider].count(slot) != 0 || chair_time_.SlotAt(provider, slot)->start <= booked_at))
             slot = chair_time_.NextOwned(provider, slot + 1, cohort_);
         const std::optional<Slot> found = chair_time_.SlotAt(provider, slot);
         if (!found || DateOf(found->start) > latest) continue;

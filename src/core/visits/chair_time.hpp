@@ -33,8 +33,8 @@ struct Slot {
     Timestamp start;
     int minutes;
     bool hygiene;
-    size_t provider;   // index into practice.providers (chair-time slots only)
-    int64_t number;    // the provider's slot number, or -1 for a time that is not chair time
+    size_t provider;  // index into practice.providers (chair-time slots only)
+    int64_t number;  // the provider's slot number, or -1 for a time that is not chair time
 };
 
 // The practice's chair time, enumerated once per call up to a horizon after as_of.
@@ -57,9 +57,9 @@ public:
 
 private:
     struct ProviderDays {
-        std::vector<Date> days;           // working days in date order
-        std::vector<int> start_minutes;   // slot start times within a day
-        std::vector<int64_t> operatories; // the chair of each slot of a day
+        std::vector<Date> days;  // working days in date order
+        std::vector<int> start_minutes;  // slot start times within a day
+        std::vector<int64_t> operatories;  // the chair of each slot of a day
         int minutes = 60;
         bool hygiene = false;
     };

@@ -28,17 +28,17 @@ constexpr double kRebookAfterMissChance = 0.70;
 // (practice-management benchmarks put recall effectiveness at 60-70%).
 constexpr double kRecallOnTime = 0.65;
 constexpr double kRecallLate = 0.20;
-constexpr double kBookAtCheckout = 0.60;    // next recall booked before leaving
-constexpr double kCaseAcceptance = 0.65;    // share of diagnosed treatment the patient schedules
+constexpr double kBookAtCheckout = 0.60;  // next recall booked before leaving
+constexpr double kCaseAcceptance = 0.65;  // share of diagnosed treatment the patient schedules
 constexpr double kEmergenciesPerYear = 0.05;
-constexpr double kPerioAtNewPatient = 0.07; // adults needing scaling and root planing
+constexpr double kPerioAtNewPatient = 0.07;  // adults needing scaling and root planing
 constexpr double kPerioAtRecall = 0.015;
-constexpr int kSearchDays = 150;            // how far ahead the front desk looks for a slot
+constexpr int kSearchDays = 150;  // how far ahead the front desk looks for a slot
 // The short-call list: an hour freed by a cancellation the day before is offered to patients who
 // are waiting for a visit (on the unscheduled list, or due for recall within a few weeks). The
 // front desk calls up to three of them, nearest due first; each takes the opening half the time
 // (offices report filling roughly half of their short-notice openings this way).
-constexpr int kShortCallWindowDays = 42;    // how far ahead of their due date patients are called
+constexpr int kShortCallWindowDays = 42;  // how far ahead of their due date patients are called
 constexpr int kShortCallTries = 3;
 constexpr double kShortCallAcceptChance = 0.5;
 constexpr int kShortCallLeadMinutes = 120;  // too late to fill an hour less than two hours away
@@ -58,8 +58,8 @@ struct Request {
     VisitKind kind;
     Date earliest;
     std::vector<size_t> procedures;  // indexes into the life's procedures (restorative visits)
-    Timestamp book_at;               // when the front desk books it (its kBook event)
-    bool taken = false;              // booked, or pulled forward from the short-call list
+    Timestamp book_at;  // when the front desk books it (its kBook event)
+    bool taken = false;  // booked, or pulled forward from the short-call list
 };
 
 // kCancel: an appointment is sent to the unscheduled list, freeing its hour.
@@ -135,8 +135,10 @@ public:
         : practice_(practice), calendar_(chair_time, cohort), members_(members) {
         for (size_t i = 0; i < practice.providers.size(); ++i) {
             const ProviderInfo& p = practice.providers[i];
-            if (p.is_hygienist) hygienists_.push_back(i);
-            else if (p.specialty_def == def::kSpecialtyGeneral) dentists_.push_back(i);
+            if (p.is_hygienist)
+                hygienists_.push_back(i);
+            else if (p.specialty_def == def::kSpecialtyGeneral)
+                dentists_.push_back(i);
         }
         if (dentists_.empty())
             for (size_t i = 0; i < practice.providers.size(); ++i)
@@ -152,9 +154,12 @@ public:
         while (!queue_.empty() && practice_.params.Happened(queue_.top().time)) {
             const Event event = queue_.top();
             queue_.pop();
-            if (event.type == EventType::kBook) Book(event.member, event.time, event.index);
-            else if (event.type == EventType::kCancel) Cancelled(event.member, event.time, event.index);
-            else Resolve(event.member, event.index);
+            if (event.type == EventType::kBook)
+                Book(event.member, event.time, event.index);
+            else if (event.type == EventType::kCancel)
+                Cancelled(event.member, event.time, event.index);
+            else
+                Resolve(event.member, event.index);
         }
         std::vector<PatientLife> lives;
         for (MemberState& s : states_) lives.push_back(std::move(s.life));
@@ -260,9 +265,9 @@ private:
         apt.prov_hyg = slot.hygiene ? slot.prov_num : 0;
         apt.appointment_type = AppointmentType(kind, AgeOn(person, DateOf(slot.start)));
         const double u = s.rng.Unit();
-        apt.outcome = u < kMissedChance                                      ? Outcome::kMissed
+        apt.outcome = u < kMissedChance                                         ? Outcome::kMissed
                       : !short_notice && u < kMissedChance + kUnscheduledChance ? Outcome::kUnscheduled
-                                                                            : Outcome::kKept;
+                                                                                : Outcome::kKept;
         apt.created_by = family.entry_user;
         apt.confirmed = s.rng.Chance(0.8) ? def::kConfirmConfirmed : def::kConfirmTexted;
         apt.minutes = kind == VisitKind::kEmergency ? 60 : slot.minutes;
@@ -290,7 +295,8 @@ private:
     // for), and gives the hour back to the schedule when nobody takes it.
     void Cancelled(size_t member, Timestamp cancelled_at, size_t apt_index) {
         const Slot freed = states_[member].life.appointments[apt_index].slot;
-        EntityRng rng(practice_.params.seed, Stream::kShortCall, static_cast<uint64_t>(states_[member].life.appointments[apt_index].apt_num));
+        EntityRng rng(practice_.params.seed, Stream::kShortCall,
+                      static_cast<uint64_t>(states_[member].life.appointments[apt_index].apt_num));
         const Timestamp call = OfficeHoursFrom(AddMinutes(cancelled_at, rng.Uniform(5, 60)), rng);
         std::vector<ShortCall> list;
         if (AddMinutes(call, kShortCallLeadMinutes) <= freed.start)
@@ -368,8 +374,10 @@ private:
     // some provider works): a cancellation left on the answering machine is dealt with then.
     Timestamp OfficeHoursFrom(Timestamp t, EntityRng& rng) const {
         Date day = DateOf(t);
-        if (t >= At(day, 17, 0)) day = day + 1;
-        else if (t >= At(day, 8, 0) && OfficeOpen(day)) return t;
+        if (t >= At(day, 17, 0))
+            day = day + 1;
+        else if (t >= At(day, 8, 0) && OfficeOpen(day))
+            return t;
         for (int i = 0; i < 14 && !OfficeOpen(day); ++i) day = day + 1;
         return At(day, 8, static_cast<int>(rng.Uniform(0, 30)));
     }
@@ -382,11 +390,16 @@ private:
 
     int64_t AppointmentType(VisitKind kind, int age) const {
         switch (kind) {
-            case VisitKind::kNewPatient: return age < 14 ? catalog::kApptTypeChildCleaningNew : catalog::kApptTypeAdultCleaningNew;
-            case VisitKind::kRecall: return age < 14 ? catalog::kApptTypeChildCleaningExisting : catalog::kApptTypeAdultCleaningExisting;
-            case VisitKind::kPerioMaintenance: return catalog::kApptTypeAdultRecare;
-            case VisitKind::kRestorative: return catalog::kApptType30Minute;
-            case VisitKind::kEmergency: return catalog::kApptTypeEmergencyPain;
+            case VisitKind::kNewPatient:
+                return age < 14 ? catalog::kApptTypeChildCleaningNew : catalog::kApptTypeAdultCleaningNew;
+            case VisitKind::kRecall:
+                return age < 14 ? catalog::kApptTypeChildCleaningExisting : catalog::kApptTypeAdultCleaningExisting;
+            case VisitKind::kPerioMaintenance:
+                return catalog::kApptTypeAdultRecare;
+            case VisitKind::kRestorative:
+                return catalog::kApptType30Minute;
+            case VisitKind::kEmergency:
+                return catalog::kApptTypeEmergencyPain;
         }
         return catalog::kApptTypeNone;
     }
@@ -399,8 +412,10 @@ private:
         if (apt.outcome != Outcome::kKept) {
             // Rebook the same request: soon after a no-show, later from the unscheduled list.
             if (s.rng.Chance(kRebookAfterMissChance)) {
-                const int delay = apt.outcome == Outcome::kMissed ? static_cast<int>(s.rng.Uniform(1, 7)) : static_cast<int>(s.rng.Uniform(14, 60));
-                AddRequest(member, At(day + delay, 10, static_cast<int>(s.rng.Uniform(0, 59))), apt.kind, day + delay + 7, ProceduresOf(s, apt));
+                const int delay =
+                    apt.outcome == Outcome::kMissed ? static_cast<int>(s.rng.Uniform(1, 7)) : static_cast<int>(s.rng.Uniform(14, 60));
+                AddRequest(member, At(day + delay, 10, static_cast<int>(s.rng.Uniform(0, 59))), apt.kind, day + delay + 7,
+                           ProceduresOf(s, apt));
             } else if (apt.kind != VisitKind::kRestorative && apt.kind != VisitKind::kEmergency) {
                 AddRequest(member, At(day + 120, 9, 30), apt.kind, day + 127);  // the recall list catches up
             }
@@ -412,9 +427,15 @@ private:
         switch (apt.kind) {
             case VisitKind::kNewPatient:
             case VisitKind::kRecall:
-            case VisitKind::kPerioMaintenance: HygieneVisit(member, apt_index, age, end); break;
-            case VisitKind::kRestorative: CompleteProcedures(member, apt_index, end); break;
-            case VisitKind::kEmergency: EmergencyVisit(member, apt_index, age, end); break;
+            case VisitKind::kPerioMaintenance:
+                HygieneVisit(member, apt_index, age, end);
+                break;
+            case VisitKind::kRestorative:
+                CompleteProcedures(member, apt_index, end);
+                break;
+            case VisitKind::kEmergency:
+                EmergencyVisit(member, apt_index, age, end);
+                break;
         }
     }
 
@@ -531,7 +552,8 @@ private:
                 tp("D2330", std::to_string(PickFrom(s.rng, kAnteriorTeeth)), s.rng.Chance(0.5) ? "M" : "D");
             } else {
                 const bool two = s.rng.Chance(0.45);
-                tp(two ? "D2392" : "D2391", std::to_string(PickFrom(s.rng, kPosteriorTeeth)), two ? (s.rng.Chance(0.5) ? "MO" : "DO") : "O");
+                tp(two ? "D2392" : "D2391", std::to_string(PickFrom(s.rng, kPosteriorTeeth)),
+                   two ? (s.rng.Chance(0.5) ? "MO" : "DO") : "O");
             }
         }
         if (child && apt.kind == VisitKind::kNewPatient && age >= 6 && s.rng.Chance(0.5))
@@ -553,10 +575,11 @@ private:
         // build-up together), then the front desk books each visit.
         const Date day = DateOf(end);
         for (size_t start = 0; start < plan.size(); start += 3) {
-            std::vector<size_t> visit(plan.begin() + static_cast<long>(start), plan.begin() + static_cast<long>(std::min(plan.size(), start + 3)));
+            std::vector<size_t> visit(plan.begin() + static_cast<long>(start),
+                                      plan.begin() + static_cast<long>(std::min(plan.size(), start + 3)));
             PlanVisit(member, apt, AddMinutes(end, 1 + static_cast<int>(start)), visit);
             AddRequest(member, AddMinutes(end, 5 + static_cast<int>(start)), VisitKind::kRestorative,
-                    day + static_cast<int>(s.rng.Uniform(7, 28)) + static_cast<int>(start) * 7, std::move(visit));
+                       day + static_cast<int>(s.rng.Uniform(7, 28)) + static_cast<int>(start) * 7, std::move(visit));
         }
     }
 
@@ -592,8 +615,10 @@ private:
         const double u = s.rng.Unit();
         if (u < kRecallOnTime) {
             const Date earliest = due + static_cast<int>(s.rng.Uniform(-14, 14));
-            if (s.rng.Chance(kBookAtCheckout)) AddRequest(member, AddMinutes(end, 2), kind, earliest);
-            else AddRequest(member, At(earliest - 21, 10, static_cast<int>(s.rng.Uniform(0, 59))), kind, earliest);
+            if (s.rng.Chance(kBookAtCheckout))
+                AddRequest(member, AddMinutes(end, 2), kind, earliest);
+            else
+                AddRequest(member, At(earliest - 21, 10, static_cast<int>(s.rng.Uniform(0, 59))), kind, earliest);
         } else if (u < kRecallOnTime + kRecallLate) {
             const Date earliest = due + static_cast<int>(s.rng.Uniform(30, 180));
             AddRequest(member, At(earliest - 14, 11, static_cast<int>(s.rng.Uniform(0, 59))), kind, earliest);
@@ -617,7 +642,8 @@ private:
         const AppointmentStory apt = s.life.appointments[apt_index];
         const std::string tooth = std::to_string(age < 14 ? 30 : PickFrom(s.rng, kMolars));
         // Each code takes the tooth only if its treatment area is a tooth (NormalizeSite).
-        for (const char* code : {"D0140", "D0220"}) DoneAt(member, Chart(member, code, kProcComplete, apt.slot.start, apt.prov_num, tooth), apt, end);
+        for (const char* code : {"D0140", "D0220"})
+            DoneAt(member, Chart(member, code, kProcComplete, apt.slot.start, apt.prov_num, tooth), apt, end);
         DoneAt(member, Chart(member, s.rng.Chance(0.6) ? "D9110" : "D7140", kProcComplete, apt.slot.start, apt.prov_num, tooth), apt, end);
         ScheduleEmergency(member, DateOf(end));
     }

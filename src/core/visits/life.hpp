@@ -41,13 +41,13 @@ struct ProcedureStory {
     int64_t proc_num;
     const ProcedureCodeInfo* code;
     int64_t fee_cents;
-    std::string tooth;        // OpenDental tooth number, "" when the code has no tooth
-    std::string surface;      // surfaces, quadrant or sextant as the treatment area asks
-    Timestamp entry;          // charted (treatment planned or recorded)
-    int initial_status;       // 1 planned, 4 existing other, 7 condition; or 2 when done at entry
-    Timestamp completed;      // kZeroTimestamp until done
-    int64_t prov_num;         // who planned it, then who did it
-    int64_t apt_num;          // the appointment it was done at (0 while planned)
+    std::string tooth;  // OpenDental tooth number, "" when the code has no tooth
+    std::string surface;  // surfaces, quadrant or sextant as the treatment area asks
+    Timestamp entry;  // charted (treatment planned or recorded)
+    int initial_status;  // 1 planned, 4 existing other, 7 condition; or 2 when done at entry
+    Timestamp completed;  // kZeroTimestamp until done
+    int64_t prov_num;  // who planned it, then who did it
+    int64_t apt_num;  // the appointment it was done at (0 while planned)
     int64_t planned_apt_num;  // the planned appointment holding it, once accepted (0 otherwise)
 };
 
@@ -56,24 +56,24 @@ struct AppointmentStory {
     VisitKind kind;
     Timestamp created;
     Slot slot;
-    int64_t prov_num;         // the dentist of record
-    int64_t prov_hyg;         // the hygienist for hygiene visits, else 0
+    int64_t prov_num;  // the dentist of record
+    int64_t prov_hyg;  // the hygienist for hygiene visits, else 0
     int64_t appointment_type;
     Outcome outcome;
-    int64_t created_by;       // user who booked it
+    int64_t created_by;  // user who booked it
     std::vector<int64_t> proc_nums;
-    int64_t confirmed;        // confirmation status definition when kept
-    int minutes;              // pattern length
-    int item_order_planned;   // 1, 2, ... for planned appointments, else 0
+    int64_t confirmed;  // confirmation status definition when kept
+    int minutes;  // pattern length
+    int item_order_planned;  // 1, 2, ... for planned appointments, else 0
 };
 
 struct PatientLife {
     int64_t pat_num = 0;
     std::vector<AppointmentStory> appointments;  // in creation order
-    std::vector<ProcedureStory> procedures;      // in entry order
-    Date first_visit = kZeroDate;                // first kept visit
-    std::vector<Date> hygiene_visits;            // kept hygiene visits, in order
-    bool perio = false;                          // on 3-month perio maintenance
+    std::vector<ProcedureStory> procedures;  // in entry order
+    Date first_visit = kZeroDate;  // first kept visit
+    std::vector<Date> hygiene_visits;  // kept hygiene visits, in order
+    bool perio = false;  // on 3-month perio maintenance
     Date perio_since = kZeroDate;
 };
 

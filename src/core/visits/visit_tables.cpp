@@ -29,8 +29,12 @@ AppointmentTimes TimesOf(const AppointmentStory& apt, int64_t pat_num) {
     t.seated = AddMinutes(apt.slot.start, wobble);
     t.dismissed = AddMinutes(apt.slot.start, apt.minutes - (wobble % 3));
     switch (apt.outcome) {
-        case Outcome::kKept: t.resolved = t.dismissed; break;
-        case Outcome::kMissed: t.resolved = AddMinutes(apt.slot.start, 15); break;
+        case Outcome::kKept:
+            t.resolved = t.dismissed;
+            break;
+        case Outcome::kMissed:
+            t.resolved = AddMinutes(apt.slot.start, 15);
+            break;
         case Outcome::kUnscheduled:
             t.resolved = std::max(AddMinutes(apt.slot.start, -20 * 60), AddMinutes(apt.created, 1));
             if (t.confirmed != kZeroTimestamp && t.confirmed >= t.resolved) t.confirmed = kZeroTimestamp;
@@ -53,10 +57,14 @@ constexpr int kHistCancelled = 3;
 
 int ResolvedStatus(Outcome outcome) {
     switch (outcome) {
-        case Outcome::kKept: return kAptComplete;
-        case Outcome::kMissed: return kAptBroken;
-        case Outcome::kUnscheduled: return kAptUnschedList;
-        case Outcome::kPlanned: return kAptPlanned;
+        case Outcome::kKept:
+            return kAptComplete;
+        case Outcome::kMissed:
+            return kAptBroken;
+        case Outcome::kUnscheduled:
+            return kAptUnschedList;
+        case Outcome::kPlanned:
+            return kAptPlanned;
     }
     return kAptScheduled;
 }
@@ -72,11 +80,16 @@ std::string PatternOf(int minutes) {
 
 std::string DescriptionOf(const AppointmentStory& apt, const PatientLife& life) {
     switch (apt.kind) {
-        case VisitKind::kNewPatient: return "CompEx, FMX, Pro";
-        case VisitKind::kRecall: return "PerEx, Pro";
-        case VisitKind::kPerioMaintenance: return "PerioMaint";
-        case VisitKind::kEmergency: return "LimEx, PA";
-        case VisitKind::kRestorative: break;
+        case VisitKind::kNewPatient:
+            return "CompEx, FMX, Pro";
+        case VisitKind::kRecall:
+            return "PerEx, Pro";
+        case VisitKind::kPerioMaintenance:
+            return "PerioMaint";
+        case VisitKind::kEmergency:
+            return "LimEx, PA";
+        case VisitKind::kRestorative:
+            break;
     }
     std::string text;
     for (const int64_t num : apt.proc_nums)
@@ -121,46 +134,85 @@ private:
     void FillAppointment(Row& r, const AppointmentStory& apt, const AppointmentTimes& t, int status, Timestamp stamp, bool confirmed) {
         const bool kept_and_done = status == kAptComplete;
         const auto [plan1, plan2] = PlansOn(patient_->family, DateOf(apt.slot.start));
-        r.Set(Columns::AptNum, apt.apt_num).Set(Columns::PatNum, life_->pat_num).Set(Columns::AptStatus, status)
-            .Set(Columns::Pattern, PatternOf(apt.minutes)).Set(Columns::Confirmed, confirmed ? apt.confirmed : def::kConfirmUnconfirmed)
-            .Set(Columns::Op, apt.slot.operatory_num).Set(Columns::ProvNum, apt.prov_num).Set(Columns::ProvHyg, apt.prov_hyg)
-            .Set(Columns::AptDateTime, apt.slot.start).Set(Columns::UnschedStatus, status == kAptUnschedList ? def::kRecallWillCall : int64_t{0})
-            .Set(Columns::IsNewPatient, apt.kind == VisitKind::kNewPatient).Set(Columns::ProcDescript, DescriptionOf(apt, *life_))
-            .Set(Columns::ClinicNum, int64_t{0}).Set(Columns::IsHygiene, apt.slot.hygiene).Set(Columns::DateTStamp, stamp)
+        r.Set(Columns::AptNum, apt.apt_num)
+            .Set(Columns::PatNum, life_->pat_num)
+            .Set(Columns::AptStatus, status)
+            .Set(Columns::Pattern, PatternOf(apt.minutes))
+            .Set(Columns::Confirmed, confirmed ? apt.confirmed : def::kConfirmUnconfirmed)
+            .Set(Columns::Op, apt.slot.operatory_num)
+            .Set(Columns::ProvNum, apt.prov_num)
+            .Set(Columns::ProvHyg, apt.prov_hyg)
+            .Set(Columns::AptDateTime, apt.slot.start)
+            .Set(Columns::UnschedStatus, status == kAptUnschedList ? def::kRecallWillCall : int64_t{0})
+            .Set(Columns::IsNewPatient, apt.kind == VisitKind::kNewPatient)
+            .Set(Columns::ProcDescript, DescriptionOf(apt, *life_))
+            .Set(Columns::ClinicNum, int64_t{0})
+            .Set(Columns::IsHygiene, apt.slot.hygiene)
+            .Set(Columns::DateTStamp, stamp)
             .Set(Columns::DateTimeArrived, kept_and_done ? t.arrived : kZeroTimestamp)
             .Set(Columns::DateTimeSeated, kept_and_done ? t.seated : kZeroTimestamp)
             .Set(Columns::DateTimeDismissed, kept_and_done ? t.dismissed : kZeroTimestamp)
-            .Set(Columns::InsPlan1, plan1).Set(Columns::InsPlan2, plan2).Set(Columns::AppointmentTypeNum, apt.appointment_type)
-            .Set(Columns::SecUserNumEntry, apt.created_by).Set(Columns::SecDateTEntry, apt.created)
+            .Set(Columns::InsPlan1, plan1)
+            .Set(Columns::InsPlan2, plan2)
+            .Set(Columns::AppointmentTypeNum, apt.appointment_type)
+            .Set(Columns::SecUserNumEntry, apt.created_by)
+            .Set(Columns::SecDateTEntry, apt.created)
             .Set(Columns::ItemOrderPlanned, apt.item_order_planned);
     }
 
     struct AptCols {
         enum : int {
-            AptNum = col::appointment::AptNum, PatNum = col::appointment::PatNum, AptStatus = col::appointment::AptStatus,
-            Pattern = col::appointment::Pattern, Confirmed = col::appointment::Confirmed, Op = col::appointment::Op,
-            ProvNum = col::appointment::ProvNum, ProvHyg = col::appointment::ProvHyg, AptDateTime = col::appointment::AptDateTime,
-            UnschedStatus = col::appointment::UnschedStatus, IsNewPatient = col::appointment::IsNewPatient,
-            ProcDescript = col::appointment::ProcDescript, ClinicNum = col::appointment::ClinicNum, IsHygiene = col::appointment::IsHygiene,
-            DateTStamp = col::appointment::DateTStamp, DateTimeArrived = col::appointment::DateTimeArrived,
-            DateTimeSeated = col::appointment::DateTimeSeated, DateTimeDismissed = col::appointment::DateTimeDismissed,
-            InsPlan1 = col::appointment::InsPlan1, InsPlan2 = col::appointment::InsPlan2,
-            AppointmentTypeNum = col::appointment::AppointmentTypeNum, SecUserNumEntry = col::appointment::SecUserNumEntry,
-            SecDateTEntry = col::appointment::SecDateTEntry, ItemOrderPlanned = col::appointment::ItemOrderPlanned
+            AptNum = col::appointment::AptNum,
+            PatNum = col::appointment::PatNum,
+            AptStatus = col::appointment::AptStatus,
+            Pattern = col::appointment::Pattern,
+            Confirmed = col::appointment::Confirmed,
+            Op = col::appointment::Op,
+            ProvNum = col::appointment::ProvNum,
+            ProvHyg = col::appointment::ProvHyg,
+            AptDateTime = col::appointment::AptDateTime,
+            UnschedStatus = col::appointment::UnschedStatus,
+            IsNewPatient = col::appointment::IsNewPatient,
+            ProcDescript = col::appointment::ProcDescript,
+            ClinicNum = col::appointment::ClinicNum,
+            IsHygiene = col::appointment::IsHygiene,
+            DateTStamp = col::appointment::DateTStamp,
+            DateTimeArrived = col::appointment::DateTimeArrived,
+            DateTimeSeated = col::appointment::DateTimeSeated,
+            DateTimeDismissed = col::appointment::DateTimeDismissed,
+            InsPlan1 = col::appointment::InsPlan1,
+            InsPlan2 = col::appointment::InsPlan2,
+            AppointmentTypeNum = col::appointment::AppointmentTypeNum,
+            SecUserNumEntry = col::appointment::SecUserNumEntry,
+            SecDateTEntry = col::appointment::SecDateTEntry,
+            ItemOrderPlanned = col::appointment::ItemOrderPlanned
         };
     };
     struct HistCols {
         enum : int {
-            AptNum = col::histappointment::AptNum, PatNum = col::histappointment::PatNum, AptStatus = col::histappointment::AptStatus,
-            Pattern = col::histappointment::Pattern, Confirmed = col::histappointment::Confirmed, Op = col::histappointment::Op,
-            ProvNum = col::histappointment::ProvNum, ProvHyg = col::histappointment::ProvHyg, AptDateTime = col::histappointment::AptDateTime,
-            UnschedStatus = col::histappointment::UnschedStatus, IsNewPatient = col::histappointment::IsNewPatient,
-            ProcDescript = col::histappointment::ProcDescript, ClinicNum = col::histappointment::ClinicNum,
-            IsHygiene = col::histappointment::IsHygiene, DateTStamp = col::histappointment::DateTStamp,
-            DateTimeArrived = col::histappointment::DateTimeArrived, DateTimeSeated = col::histappointment::DateTimeSeated,
-            DateTimeDismissed = col::histappointment::DateTimeDismissed, InsPlan1 = col::histappointment::InsPlan1,
-            InsPlan2 = col::histappointment::InsPlan2, AppointmentTypeNum = col::histappointment::AppointmentTypeNum,
-            SecUserNumEntry = col::histappointment::SecUserNumEntry, SecDateTEntry = col::histappointment::SecDateTEntry,
+            AptNum = col::histappointment::AptNum,
+            PatNum = col::histappointment::PatNum,
+            AptStatus = col::histappointment::AptStatus,
+            Pattern = col::histappointment::Pattern,
+            Confirmed = col::histappointment::Confirmed,
+            Op = col::histappointment::Op,
+            ProvNum = col::histappointment::ProvNum,
+            ProvHyg = col::histappointment::ProvHyg,
+            AptDateTime = col::histappointment::AptDateTime,
+            UnschedStatus = col::histappointment::UnschedStatus,
+            IsNewPatient = col::histappointment::IsNewPatient,
+            ProcDescript = col::histappointment::ProcDescript,
+            ClinicNum = col::histappointment::ClinicNum,
+            IsHygiene = col::histappointment::IsHygiene,
+            DateTStamp = col::histappointment::DateTStamp,
+            DateTimeArrived = col::histappointment::DateTimeArrived,
+            DateTimeSeated = col::histappointment::DateTimeSeated,
+            DateTimeDismissed = col::histappointment::DateTimeDismissed,
+            InsPlan1 = col::histappointment::InsPlan1,
+            InsPlan2 = col::histappointment::InsPlan2,
+            AppointmentTypeNum = col::histappointment::AppointmentTypeNum,
+            SecUserNumEntry = col::histappointment::SecUserNumEntry,
+            SecDateTEntry = col::histappointment::SecDateTEntry,
             ItemOrderPlanned = col::histappointment::ItemOrderPlanned
         };
     };
@@ -183,10 +235,14 @@ private:
         if (!sink_.Wants(TableId::histappointment)) return;
         // One history row per action so far: created, confirmed, then kept/missed/cancelled.
         const int64_t base = (static_cast<int64_t>(index) + 1) * 4;
-        WriteHistory(apt, t, base, kHistCreated, apt.created, apt.outcome == Outcome::kPlanned ? kAptPlanned : kAptScheduled, apt.created, false);
-        if (t.confirmed != kZeroTimestamp && confirmed) WriteHistory(apt, t, base + 1, kHistChanged, t.confirmed, kAptScheduled, t.confirmed, true);
+        WriteHistory(apt, t, base, kHistCreated, apt.created, apt.outcome == Outcome::kPlanned ? kAptPlanned : kAptScheduled, apt.created,
+                     false);
+        if (t.confirmed != kZeroTimestamp && confirmed)
+            WriteHistory(apt, t, base + 1, kHistChanged, t.confirmed, kAptScheduled, t.confirmed, true);
         if (resolved && apt.outcome != Outcome::kPlanned) {
-            const int action = apt.outcome == Outcome::kKept ? kHistChanged : apt.outcome == Outcome::kMissed ? kHistMissed : kHistCancelled;
+            const int action = apt.outcome == Outcome::kKept     ? kHistChanged
+                               : apt.outcome == Outcome::kMissed ? kHistMissed
+                                                                 : kHistCancelled;
             WriteHistory(apt, t, base + 2, action, t.resolved, ResolvedStatus(apt.outcome), t.resolved, confirmed);
         }
     }
@@ -210,13 +266,27 @@ private:
         const Date proc_date = done ? DateOf(p.completed) : DateOf(p.entry);
         Row& r = procedure_;
         r.Reset();
-        r.Set(c::ProcNum, p.proc_num).Set(c::PatNum, life_->pat_num).Set(c::AptNum, done ? p.apt_num : int64_t{0})
-            .Set(c::ProcDate, proc_date).SetCents(c::ProcFee, p.fee_cents).Set(c::Surf, p.surface).Set(c::ToothNum, p.tooth)
-            .Set(c::ProcStatus, status).Set(c::ProvNum, p.prov_num).Set(c::PlannedAptNum, p.planned_apt_num).Set(c::ClinicNum, int64_t{0}).Set(c::CodeNum, p.code->code_num)
-            .Set(c::DateEntryC, done ? DateOf(p.completed) : DateOf(p.entry)).Set(c::UnitQty, 1)
-            .Set(c::DateTP, DateOf(p.entry)).Set(c::DateTStamp, done ? p.completed : p.entry)
-            .Set(c::SecUserNumEntry, patient_->family.entry_user).Set(c::SecDateEntry, p.entry)
-            .Set(c::DateComplete, done ? DateOf(p.completed) : kZeroDate).Set(c::IcdVersion, 10).SetEntered(p.entry);
+        r.Set(c::ProcNum, p.proc_num)
+            .Set(c::PatNum, life_->pat_num)
+            .Set(c::AptNum, done ? p.apt_num : int64_t{0})
+            .Set(c::ProcDate, proc_date)
+            .SetCents(c::ProcFee, p.fee_cents)
+            .Set(c::Surf, p.surface)
+            .Set(c::ToothNum, p.tooth)
+            .Set(c::ProcStatus, status)
+            .Set(c::ProvNum, p.prov_num)
+            .Set(c::PlannedAptNum, p.planned_apt_num)
+            .Set(c::ClinicNum, int64_t{0})
+            .Set(c::CodeNum, p.code->code_num)
+            .Set(c::DateEntryC, done ? DateOf(p.completed) : DateOf(p.entry))
+            .Set(c::UnitQty, 1)
+            .Set(c::DateTP, DateOf(p.entry))
+            .Set(c::DateTStamp, done ? p.completed : p.entry)
+            .Set(c::SecUserNumEntry, patient_->family.entry_user)
+            .Set(c::SecDateEntry, p.entry)
+            .Set(c::DateComplete, done ? DateOf(p.completed) : kZeroDate)
+            .Set(c::IcdVersion, 10)
+            .SetEntered(p.entry);
         sink_.Write(r);
     }
 
@@ -273,9 +343,17 @@ private:
         namespace c = col::recall;
         Row& r = recall_;
         r.Reset();
-        r.Set(c::RecallNum, PatientKey(life_->pat_num, local)).Set(c::PatNum, life_->pat_num).Set(c::DateDueCalc, due).Set(c::DateDue, due)
-            .Set(c::DatePrevious, previous).Set(c::RecallInterval, months).Set(c::RecallStatus, int64_t{0})
-            .Set(c::DateTStamp, stamp).Set(c::RecallTypeNum, type).Set(c::DateScheduled, scheduled).SetEntered(entered);
+        r.Set(c::RecallNum, PatientKey(life_->pat_num, local))
+            .Set(c::PatNum, life_->pat_num)
+            .Set(c::DateDueCalc, due)
+            .Set(c::DateDue, due)
+            .Set(c::DatePrevious, previous)
+            .Set(c::RecallInterval, months)
+            .Set(c::RecallStatus, int64_t{0})
+            .Set(c::DateTStamp, stamp)
+            .Set(c::RecallTypeNum, type)
+            .Set(c::DateScheduled, scheduled)
+            .SetEntered(entered);
         sink_.Write(r);
     }
 

@@ -11,8 +11,8 @@ namespace dentsynth::core {
 
 // The moments an appointment's state changes, from its story alone.
 struct AppointmentTimes {
-    Timestamp confirmed;   // confirmation two days ahead (when booked earlier than that)
-    Timestamp resolved;    // kept: dismissed; missed: a quarter hour after start; unscheduled: the day before
+    Timestamp confirmed;  // confirmation two days ahead (when booked earlier than that)
+    Timestamp resolved;  // kept: dismissed; missed: a quarter hour after start; unscheduled: the day before
     Timestamp arrived;
     Timestamp seated;
     Timestamp dismissed;
