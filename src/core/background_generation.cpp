@@ -66,8 +66,8 @@ public:
     // place. False when the caller has stopped.
     bool Push(Batch& batch) {
         std::unique_lock lock(mutex_);
-        not_full_.wait(lock, [&] { return stopped_ || full_.size() < kQueuedBatches; });
-        if (stopped_) return false;
+        not_full_.wait(lock, [&] { return stopped() || full_.size() < kQueuedBatches; });
+        if (stopped()) return false;
         full_.push_back(std::move(batch));
         batch = TakeSpare();
         not_empty_.notify_one();
@@ -101,12 +101,11 @@ public:
     // Caller: gives up; the worker stops at its next row or checkpoint.
     void Stop() {
         std::lock_guard lock(mutex_);
-        stopped_ = true;
-        stopped_flag_.store(true, std::memory_order_relaxed);
+        stopped_.store(true, std::memory_order_relaxed);
         not_full_.notify_one();
     }
 
-    bool stopped() const { return stopped_flag_.load(std::memory_order_relaxed); }
+    bool stopped() const { return stopped_.load(std::memory_order_relaxed); }
 
     std::exception_ptr error() {
         std::lock_guard lock(mutex_);
@@ -127,8 +126,7 @@ private:
     std::deque<Batch> full_;
     std::vector<Batch> spare_;
     bool finished_ = false;
-    bool stopped_ = false;
-    std::atomic<bool> stopped_flag_{false};  // read by the worker without the lock
+    std::atomic<bool> stopped_{false};  // set under the lock, also read by the worker without it
     std::exception_ptr error_;
 };
 

@@ -105,13 +105,7 @@ Timestamp KeyNumberingSink::EnteredOf(const KeyedTable& table, const Row& row) c
 }
 
 void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
-    struct Entry {
-        int64_t period;
-        Timestamp entered;
-        int64_t provisional;
-        uint32_t row;
-    };
-    std::vector<Entry> entries(held.count);
+    std::vector<EnteredRow> entries(held.count);
     for (size_t i = 0; i < held.count; ++i) {
         Timestamp entered = held.entered[i];
         if (held.parent[i] != 0) {  // entered with its parent row, numbered before it
@@ -123,17 +117,13 @@ void KeyNumberingSink::Number(const KeyedTable& table, Held& held) {
         }
         entries[i] = {KeyPeriodOf(params_.start_date, DateOf(entered)), entered, held.provisional[i], static_cast<uint32_t>(i)};
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return std::tie(a.period, a.entered, a.provisional) < std::tie(b.period, b.entered, b.provisional);
-    });
     const int64_t block = table.block == KeyBlock::kCohort ? cohort_ : cohort_ / kCohortsPerCheckRun;
+    const std::vector<int64_t> keys = NumberInEntryOrder(plan_, table, block, entries);
     held.keys.resize(entries.size());
     held.order.resize(entries.size());
-    int64_t rank = 0;
     for (size_t i = 0; i < entries.size(); ++i) {
-        rank = i > 0 && entries[i].period == entries[i - 1].period ? rank + 1 : 0;
-        held.keys[i] = {entries[i].provisional, plan_.Key(table, entries[i].period, block, rank), entries[i].entered};
-        held.order[i] = entries[i].row;
+        held.keys[i] = {entries[i].provisional, keys[i], entries[i].entered};
+        held.order[i] = entries[i].index;
     }
     BuildIndex(held);
     for (size_t i = 1; i < held.keys.size(); ++i)

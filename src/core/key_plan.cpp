@@ -3,6 +3,7 @@
 #include "core/key_plan.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/errors.hpp"
 
@@ -42,6 +43,19 @@ KeyPlan::KeyPlan(int64_t patients) : patients_(patients) {
 int64_t KeyPlan::Blocks(KeyBlock block) const {
     const int64_t cohorts = (patients_ + kCohortSize - 1) / kCohortSize;
     return block == KeyBlock::kCohort ? cohorts : (cohorts + kCohortsPerCheckRun - 1) / kCohortsPerCheckRun;
+}
+
+std::vector<int64_t> NumberInEntryOrder(const KeyPlan& plan, const KeyedTable& table, int64_t block, std::vector<EnteredRow>& rows) {
+    std::sort(rows.begin(), rows.end(), [](const EnteredRow& a, const EnteredRow& b) {
+        return std::tie(a.period, a.entered, a.provisional) < std::tie(b.period, b.entered, b.provisional);
+    });
+    std::vector<int64_t> keys(rows.size());
+    int64_t rank = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        rank = i > 0 && rows[i].period == rows[i - 1].period ? rank + 1 : 0;
+        keys[i] = plan.Key(table, rows[i].period, block, rank);
+    }
+    return keys;
 }
 
 int64_t KeyPlan::Key(const KeyedTable& table, int64_t period, int64_t block, int64_t rank) const {

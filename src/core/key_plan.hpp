@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/calendar.hpp"
 #include "core/params.hpp"
@@ -76,6 +77,20 @@ private:
     int64_t space_size_[64] = {};
     int64_t table_offset_[kTableCount] = {};
 };
+
+// One row to number: its key period, the moment it was entered, the generator's own number for it,
+// and an index of the caller's (where the row is held).
+struct EnteredRow {
+    int64_t period;
+    Timestamp entered;
+    int64_t provisional;
+    uint32_t index;
+};
+
+// Numbers the rows of one block of `table`: sorts `rows` into key order (period, then entry moment,
+// then the generator's own number) and returns their keys in that order, the rank-th row of a
+// period getting plan.Key(table, period, block, rank). The one ranking rule of the key plan.
+std::vector<int64_t> NumberInEntryOrder(const KeyPlan& plan, const KeyedTable& table, int64_t block, std::vector<EnteredRow>& rows);
 
 // The key period of a day of a history that starts on start_date (0 before it).
 inline int64_t KeyPeriodOf(Date start_date, Date day) {

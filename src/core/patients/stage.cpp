@@ -131,27 +131,15 @@ void WriteCohort(const Practice& practice, const SimulatedCohort& c, const Patie
 // were posted within each key period; only checks written by the cut are numbered.
 std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int64_t check_run,
                                                    const std::vector<InsuranceOutcome*>& pool) {
-    struct Posted {
-        int64_t period;
-        Timestamp posted;
-        int64_t provisional;
-    };
-    std::vector<Posted> checks;
+    std::vector<EnteredRow> checks;
     for (const InsuranceOutcome* outcome : pool)
         for (const CheckStory& check : outcome->checks)
             if (!check.pooled && practice.params.Happened(check.posted))
-                checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num});
-    std::sort(checks.begin(), checks.end(), [](const Posted& a, const Posted& b) {
-        return std::tie(a.period, a.posted, a.provisional) < std::tie(b.period, b.posted, b.provisional);
-    });
-    const KeyPlan plan(practice.params.patients);
-    const KeyedTable& table = *FindKeyedTable(TableId::claimpayment);
+                checks.push_back({KeyPeriodOf(practice.params.start_date, DateOf(check.posted)), check.posted, check.claim_payment_num, 0});
+    const std::vector<int64_t> numbers =
+        NumberInEntryOrder(KeyPlan(practice.params.patients), *FindKeyedTable(TableId::claimpayment), check_run, checks);
     std::vector<std::pair<int64_t, int64_t>> keys;
-    int64_t rank = 0;
-    for (size_t i = 0; i < checks.size(); ++i) {
-        rank = i > 0 && checks[i].period == checks[i - 1].period ? rank + 1 : 0;
-        keys.emplace_back(checks[i].provisional, plan.Key(table, checks[i].period, check_run, rank));
-    }
+    for (size_t i = 0; i < checks.size(); ++i) keys.emplace_back(checks[i].provisional, numbers[i]);
     return keys;
 }
 
