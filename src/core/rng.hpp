@@ -65,6 +65,7 @@ enum class Stream : uint64_t {
     kFamily = 102,  // one family (keyed by its head): join date, address, coverage, leaving
     kPatientLife = 103,  // one patient's visits: outcomes, findings, acceptance, recall compliance
     kShortCall = 104,  // one cancelled appointment's opening (keyed by its AptNum): when and whom the front desk calls
+    kPeriodontalCondition = 105,  // one patient's periodontitis (keyed by PatNum): onset age, severity, teeth involved, calculus
     // 110..119: one patient's medical history (clinical/medical_history.cpp, tooth_chart.cpp), keyed by PatNum.
     kMedicalCondition = 110,  // problems (disease) at intake and their later onsets
     kAllergy = 111,  // allergies (allergy)

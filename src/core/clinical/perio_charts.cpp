@@ -1,7 +1,9 @@
-// Periodontal chartings (perioexam, periomeasure): an adult's full-mouth probing at a kept hygiene
-// visit once a year (the first hygiene visit, then the first one twelve months or more after the
-// last charting), at the visit where periodontitis is diagnosed, and at every second perio
-// maintenance visit after that.
+// Periodontal chartings (perioexam, periomeasure): the full-mouth probings the life took (an adult's
+// first hygiene visit, then yearly, and every second periodontal maintenance visit; the life marks
+// them, since the charting is where periodontitis is found). The readings follow the patient's
+// periodontal condition (visits/periodontal_condition.hpp), the same picture the life diagnosed and
+// planned treatment from: the teeth it involves have pockets of 4 mm or more, every other tooth
+// reads 1-3 mm.
 // Vocabulary (OpenDental): a perioexam is one charting; its periomeasure rows hold one sequence
 // for one tooth. SequenceType 4 probing (pocket depth in mm at six sites: MB, B, DB on the facial,
 // ML, L, DL on the lingual), 6 bleeding (bit flags per site: 1 blood, 2 suppuration, 4 plaque,
@@ -19,6 +21,7 @@
 #include "core/patients/roster.hpp"
 #include "core/producers.hpp"
 #include "core/row.hpp"
+#include "core/visits/periodontal_condition.hpp"
 #include "core/visits/visit_tables.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -29,6 +32,8 @@ namespace {
 
 // This file's line of schema/producers.tsv: the tables it writes.
 constexpr const Producer& kProducer = ThisFilesProducer();
+
+constexpr std::array<size_t, 4> kInterproximal = {0, 2, 3, 5};  // MB, DB, ML, DL
 
 constexpr int kSeqMobility = 0;
 constexpr int kSeqFurcation = 1;
@@ -41,27 +46,15 @@ constexpr int kBleedSuppuration = 2;
 constexpr int kBleedPlaque = 4;
 constexpr int kBleedCalculus = 8;
 
-constexpr int kAdultAge = 18;
-constexpr int kMonthsBetweenChartings = 12;
 constexpr int64_t kRowsPerExam = 200;  // local numbers reserved per charting (at most 32 teeth x 5 sequences)
 constexpr int64_t kMaxExams = kKeyStride / kRowsPerExam - 1;
 
-// Share of adults whose charting includes their third molars: about half of adults have had them
-// removed by their mid-twenties and ~8% never formed them (see tooth_chart.cpp); many hygienists
-// skip partially erupted ones, so ~30% are charted.
-constexpr double kWisdomChartedChance = 0.30;
 // Gingival recession of 1 mm or more is found in most adults over 40 (NHANES III: 58% of 30+), but
 // hygienists record it in the chart mainly where it matters; ~40% of patients 35+ have it charted.
 constexpr double kRecessionChartedChance = 0.40;
 constexpr int kRecessionAge = 35;
 constexpr double kRecessionTooth = 0.25;  // teeth with recession in a patient who has it charted
 constexpr double kRecessionToothPerio = 0.45;
-// Teeth involved in periodontitis, by tooth type: molars first, then premolars, anteriors least
-// (Papapanou's review of attachment loss patterns).
-constexpr double kAffectedMolar = 0.70;
-constexpr double kAffectedPremolar = 0.45;
-constexpr double kAffectedAnterior = 0.25;
-constexpr double kSevereShare = 0.25;  // stage III/IV among the practice's perio patients
 constexpr double kFurcationChance = 0.30;  // of an involved molar
 constexpr double kMobilityChance = 0.12;  // of an involved tooth
 // After scaling and root planing pockets shrink about 1 mm at moderate sites (Cobb 1996).
@@ -75,38 +68,25 @@ constexpr double kDeepPocketBleeding = 0.30;
 constexpr double kPlaqueChance = 0.12;
 constexpr double kCalculusChance = 0.03;
 constexpr double kPerioCalculusChance = 0.08;
+constexpr double kHeavyCalculusChance = 0.60;  // sites with calculus when it hides the pockets (D4355)
 constexpr double kSuppurationChance = 0.10;  // of a site 6 mm or deeper
 
 bool IsMolar(int tooth) {
     const int t = tooth > 16 ? 33 - tooth : tooth;  // mirror lower teeth onto upper positions
     return t <= 3 || t >= 14;
 }
-bool IsPremolar(int tooth) {
-    const int t = tooth > 16 ? 33 - tooth : tooth;
-    return t == 4 || t == 5 || t == 12 || t == 13;
-}
-bool IsWisdom(int tooth) { return tooth == 1 || tooth == 16 || tooth == 17 || tooth == 32; }
 
-// The patient's periodontal picture, the same at every charting.
+// How the patient's gums look at every charting, beside the periodontal condition itself.
 struct PerioTraits {
-    bool wisdom_charted;
     bool recession_charted;
-    bool severe;
     double bleeding;
-    std::array<bool, 33> affected;  // by tooth number, when periodontitis is present
 };
 
 PerioTraits TraitsOf(const PatientContext& patient, int64_t pat_num) {
     EntityRng rng(patient.practice.params.seed, Stream::kPerioTraits, static_cast<uint64_t>(pat_num));
     PerioTraits t{};
-    t.wisdom_charted = rng.Chance(kWisdomChartedChance);
     t.recession_charted = rng.Chance(kRecessionChartedChance);
-    t.severe = rng.Chance(kSevereShare);
     t.bleeding = kBleedingPropensity[rng.Weighted(kBleedingPropensityWeights)];
-    for (int tooth = 1; tooth <= 32; ++tooth)
-        t.affected[static_cast<size_t>(tooth)] = rng.Chance(IsMolar(tooth)      ? kAffectedMolar
-                                                            : IsPremolar(tooth) ? kAffectedPremolar
-                                                                                : kAffectedAnterior);
     return t;
 }
 
@@ -114,58 +94,54 @@ PerioTraits TraitsOf(const PatientContext& patient, int64_t pat_num) {
 Timestamp SeatedAt(const AppointmentStory& apt, int64_t pat_num) { return TimesOf(apt, pat_num).seated; }
 Timestamp DismissedAt(const AppointmentStory& apt, int64_t pat_num) { return TimesOf(apt, pat_num).dismissed; }
 
-bool IsHygieneVisit(const AppointmentStory& apt) {
-    return apt.outcome == Outcome::kKept &&
-           (apt.kind == VisitKind::kNewPatient || apt.kind == VisitKind::kRecall || apt.kind == VisitKind::kPerioMaintenance);
-}
-
 // What one charting looks at.
 struct Charting {
     const AppointmentStory* visit;
     int64_t exam_num;
     int64_t first_row_local;
-    bool perio;  // periodontitis diagnosed by this visit
+    std::array<bool, 33> involved;  // teeth with periodontitis at this visit, by tooth number
+    bool perio;  // periodontitis present
     bool healing;  // after scaling and root planing
     bool recession;  // recession charted
     bool diagnosis;  // the visit periodontitis was found at
+    bool heavy_calculus;  // the diagnosis found calculus too heavy to evaluate
 };
 
 class PerioChartWriter {
 public:
     PerioChartWriter(const PatientContext& patient, const PatientLife& life, RowSink& sink)
-        : patient_(patient), life_(life), sink_(sink), traits_(TraitsOf(patient, life.pat_num)) {}
+        : patient_(patient),
+          life_(life),
+          sink_(sink),
+          traits_(TraitsOf(patient, life.pat_num)),
+          condition_(PeriodontalConditionOf(patient.practice.params.seed, life.pat_num)) {}
 
-    // Walks the kept hygiene visits in time order and charts the ones the rules pick.
+    // Walks the chartings the life took, in time order.
     void Write() {
         std::vector<const AppointmentStory*> visits;
         for (const AppointmentStory& apt : life_.appointments)
-            if (IsHygieneVisit(apt)) visits.push_back(&apt);
+            if (apt.outcome == Outcome::kKept && apt.perio_charting) visits.push_back(&apt);
         std::stable_sort(visits.begin(), visits.end(),
                          [](const AppointmentStory* a, const AppointmentStory* b) { return a->slot.start < b->slot.start; });
-        Date last_exam = kZeroDate;
-        int maintenance_visits = 0;
         int64_t exams = 0;
         for (const AppointmentStory* apt : visits) {
             if (!patient_.Happened(DismissedAt(*apt, life_.pat_num))) break;  // later visits have not happened either
-            const Date day = DateOf(apt->slot.start);
-            if (apt->kind == VisitKind::kPerioMaintenance) ++maintenance_visits;
-            if ((day - patient_.person.birthdate) / 365 < kAdultAge) continue;
-            const bool perio = life_.perio && day >= life_.perio_since;
-            const bool diagnosis = life_.perio && day == life_.perio_since;
-            const bool due = last_exam == kZeroDate || day >= AddMonths(last_exam, kMonthsBetweenChartings);
-            const bool maintenance_turn = apt->kind == VisitKind::kPerioMaintenance && maintenance_visits % 2 == 0;
-            if (!due && !diagnosis && !maintenance_turn) continue;
             if (exams >= kMaxExams) break;
+            const Date day = DateOf(apt->slot.start);
             const int age = (day - patient_.person.birthdate) / 365;
-            Charting c{apt,
-                       PatientKey(life_.pat_num, exams + 1),
-                       exams * kRowsPerExam + 1,
-                       perio,
-                       perio && day - life_.perio_since >= kHealingDays,
-                       perio || (traits_.recession_charted && age >= kRecessionAge),
-                       diagnosis};
+            Charting c{};
+            c.visit = apt;
+            c.exam_num = PatientKey(life_.pat_num, exams + 1);
+            c.first_row_local = exams * kRowsPerExam + 1;
+            for (const int tooth : InvolvedTeeth(condition_, life_.procedures, patient_.person.birthdate, apt->slot.start)) {
+                c.involved[static_cast<size_t>(tooth)] = true;
+                c.perio = true;
+            }
+            c.healing = c.perio && life_.perio && day - life_.perio_since >= kHealingDays;
+            c.recession = c.perio || (traits_.recession_charted && age >= kRecessionAge);
+            c.diagnosis = day == life_.perio_diagnosed;
+            c.heavy_calculus = c.diagnosis && condition_.heavy_calculus;
             WriteExam(c);
-            last_exam = day;
             ++exams;
         }
     }
@@ -176,10 +152,12 @@ private:
         const Timestamp dismissed = DismissedAt(apt, life_.pat_num);
         if (sink_.Wants(TableId::perioexam)) {
             namespace e = col::perioexam;
-            const char* note = c.diagnosis ? (traits_.severe ? "Generalized severe periodontitis charted; SRP recommended."
-                                                             : "Localized moderate periodontitis charted; SRP recommended.")
-                               : c.perio   ? "Perio maintenance re-evaluation."
-                                           : "";
+            const char* note = !c.diagnosis       ? (c.perio ? "Periodontitis re-evaluation." : "")
+                               : c.heavy_calculus ? "Heavy calculus; full mouth debridement before SRP."
+                               : condition_.severity == PerioSeverity::kSevere
+                                   ? "Generalized severe periodontitis charted; SRP recommended."
+                               : condition_.severity == PerioSeverity::kMild ? "Localized mild periodontitis charted; SRP recommended."
+                                                                             : "Moderate periodontitis charted; SRP recommended.";
             exam_.Reset();
             exam_.Set(e::PerioExamNum, c.exam_num)
                 .Set(e::PatNum, life_.pat_num)
@@ -195,14 +173,20 @@ private:
         const Timestamp entered = std::min(AddMinutes(SeatedAt(apt, life_.pat_num), 10), dismissed);
         int64_t local = c.first_row_local;
         for (int tooth = 1; tooth <= 32; ++tooth) {
-            if (!Present(tooth, apt.slot.start)) continue;
-            const bool involved = c.perio && traits_.affected[static_cast<size_t>(tooth)];
+            if (!ToothCharted(condition_, life_.procedures, tooth, apt.slot.start)) continue;
+            const bool involved = c.involved[static_cast<size_t>(tooth)];
             std::array<int, 6> depth{};
             for (int site = 0; site < 6; ++site) depth[static_cast<size_t>(site)] = Depth(rng, site, involved, c.healing);
+            if (involved && !c.healing) {
+                // An involved tooth has a pocket: its deepest interproximal site reads 4 mm at least.
+                const size_t deepest = *std::max_element(kInterproximal.begin(), kInterproximal.end(),
+                                                         [&](size_t a, size_t b) { return depth[a] < depth[b]; });
+                depth[deepest] = std::max(depth[deepest], 4);
+            }
             Measure(local++, c.exam_num, kSeqProbing, tooth, -1, depth, entered);
             std::array<int, 6> bleeding{};
             for (int site = 0; site < 6; ++site)
-                bleeding[static_cast<size_t>(site)] = Bleeding(rng, depth[static_cast<size_t>(site)], c.perio);
+                bleeding[static_cast<size_t>(site)] = Bleeding(rng, depth[static_cast<size_t>(site)], c.perio, c.heavy_calculus);
             Measure(local++, c.exam_num, kSeqBleeding, tooth, -1, bleeding, entered);
             if (c.recession) {
                 // Recession sits on some teeth only, deepest mid-facial; the tooth's other sites read 0.
@@ -230,47 +214,39 @@ private:
             }
             if (involved && rng.Chance(kMobilityChance)) {
                 const std::array<int, 6> blank{-1, -1, -1, -1, -1, -1};
-                Measure(local++, c.exam_num, kSeqMobility, tooth, rng.Chance(traits_.severe ? 0.6 : 0.85) ? 1 : 2, blank, entered);
+                const bool severe = condition_.severity == PerioSeverity::kSevere;
+                Measure(local++, c.exam_num, kSeqMobility, tooth, rng.Chance(severe ? 0.6 : 0.85) ? 1 : 2, blank, entered);
             }
         }
     }
 
-    // Whether `tooth` is charted at a visit starting `when`: third molars for some patients only,
-    // and never a tooth extracted before the visit.
-    bool Present(int tooth, Timestamp when) const {
-        if (IsWisdom(tooth) && !traits_.wisdom_charted) return false;
-        const std::string number = std::to_string(tooth);
-        for (const ProcedureStory& p : life_.procedures)
-            if (p.completed != kZeroTimestamp && p.completed < when && p.tooth == number &&
-                (p.code->code == "D7140" || p.code->code == "D7210"))
-                return false;
-        return true;
-    }
-
-    // A pocket depth in mm at `site` (0 MB, 1 B, 2 DB, 3 ML, 4 L, 5 DL).
+    // A pocket depth in mm at `site` (0 MB, 1 B, 2 DB, 3 ML, 4 L, 5 DL): a healthy sulcus reads
+    // 1-3 mm; periodontitis deepens the interproximal sites of the teeth it involves.
     int Depth(EntityRng& rng, int site, bool involved, bool healing) const {
         const bool interproximal = site != 1 && site != 4;
         int mm;
         if (!involved) {
-            mm = interproximal ? 1 + rng.Weighted({0.05, 0.45, 0.45, 0.05}) : 1 + rng.Weighted({0.3, 0.55, 0.15});
+            mm = interproximal ? 1 + rng.Weighted({0.05, 0.5, 0.45}) : 1 + rng.Weighted({0.3, 0.55, 0.15});
         } else if (!interproximal) {
             mm = 2 + rng.Weighted({0.3, 0.45, 0.25});
-        } else if (traits_.severe) {
+        } else if (condition_.severity == PerioSeverity::kSevere) {
             mm = 4 + rng.Weighted({0.2, 0.35, 0.3, 0.15});
-        } else {
+        } else if (condition_.severity == PerioSeverity::kModerate) {
             mm = 3 + rng.Weighted({0.15, 0.45, 0.3, 0.1});
+        } else {
+            mm = 3 + rng.Weighted({0.4, 0.5, 0.1});
         }
         if (involved && healing && mm > 3 && rng.Chance(kHealedSiteChance)) --mm;
         return mm;
     }
 
     // The bleeding sequence's flags at a site probed `depth` mm deep.
-    int Bleeding(EntityRng& rng, int depth, bool perio) const {
+    int Bleeding(EntityRng& rng, int depth, bool perio, bool heavy_calculus) const {
         int flags = 0;
         if (rng.Chance(traits_.bleeding + (depth >= 4 ? kDeepPocketBleeding : 0.0))) flags |= kBleedBlood;
         if (depth >= 6 && rng.Chance(kSuppurationChance)) flags |= kBleedSuppuration;
         if (rng.Chance(kPlaqueChance)) flags |= kBleedPlaque;
-        if (rng.Chance(perio ? kPerioCalculusChance : kCalculusChance)) flags |= kBleedCalculus;
+        if (rng.Chance(heavy_calculus ? kHeavyCalculusChance : perio ? kPerioCalculusChance : kCalculusChance)) flags |= kBleedCalculus;
         return flags;
     }
 
@@ -298,6 +274,7 @@ private:
     const PatientLife& life_;
     RowSink& sink_;
     PerioTraits traits_;
+    PeriodontalCondition condition_;
     Row exam_{TableId::perioexam};
     Row measure_{TableId::periomeasure};
 };

@@ -68,6 +68,8 @@ std::string SentenceFor(const ProcedureStory& p, EntityRng& rng) {
         return tooth + ": extracted" + (code == "D7210" ? " surgically with flap and sectioning" : "") +
                ", hemostasis achieved with gauze; post-op instructions given.";
     if (code == "D4341") return "SRP " + p.surface + " quadrant with ultrasonic and hand scalers.";
+    if (code == "D4342") return "SRP " + p.surface + " quadrant, one to three teeth, with ultrasonic and hand scalers.";
+    if (code == "D4355") return "Full mouth debridement of heavy calculus; comprehensive evaluation to follow.";
     if (code == "D9110") return tooth + ": palliative treatment, occlusal adjustment and sedative dressing.";
     return p.code->description + (tooth.empty() ? "" : " " + tooth) + " completed.";
 }
@@ -109,7 +111,7 @@ VisitNote HygieneNote(const AppointmentStory& apt, const std::vector<const Proce
     if (HasCode(procs, "D1208")) note += "Fluoride varnish applied. ";
     note += std::string("OHI: ") + PickOf(rng, kHomeCare) + ". ";
     if (HasCode(procs, "D0150") || HasCode(procs, "D0120")) note += "Doctor exam completed, findings charted. ";
-    note += apt.kind == VisitKind::kPerioMaintenance ? "NV: 3 month perio maintenance." : "NV: 6 month recall.";
+    note += HasCode(procs, "D4910") ? "NV: 3 month perio maintenance." : "NV: 6 month recall.";
     VisitNote visit{note, {}};
     for (const ProcedureStory* p : procs) visit.lines.push_back(HygieneLine(*p, tissue));
     return visit;
@@ -161,6 +163,7 @@ VisitNote NoteFor(const AppointmentStory& apt, const std::vector<const Procedure
             return HygieneNote(apt, procs, rng);
         case VisitKind::kRestorative:
         case VisitKind::kEmergency:
+        case VisitKind::kPerioTherapy:
             break;
     }
     return TreatmentNote(apt, procs, rng);

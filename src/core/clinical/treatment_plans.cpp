@@ -133,7 +133,7 @@ std::string HeadingOf(const PatientLife& life, const PlanGroup& plan) {
     bool surgery = false;
     for (const size_t i : plan.members) {
         const std::string& code = life.procedures[i].code->code;
-        perio = perio || code == "D4341";
+        perio = perio || code == "D4341" || code == "D4342" || code == "D4355";
         crown = crown || code == "D2740";
         surgery = surgery || code == "D7140" || code == "D7210";
     }

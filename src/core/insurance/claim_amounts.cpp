@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/patients/roster.hpp"
+#include "core/practice/catalog_tables.hpp"
 #include "core/practice/definitions.hpp"
 #include "core/practice/office_records.hpp"
 #include "core/rng.hpp"
@@ -191,7 +192,7 @@ private:
         if (pays) {
             use.deductible += line.deductible;
             use.paid += benefit;
-            if (line.limitation == nullptr) services_[{claim.subscription->ins_sub_num, p.code->code_num}].push_back(claim.service);
+            if (line.limitation == nullptr) Counted(*claim.subscription, p, claim.service);
         }
         return line;
     }
@@ -210,12 +211,39 @@ private:
         const auto this_year = std::count_if(before.begin(), before.end(), [&](Date d) { return ToCivil(d).year == year; });
         const int age = WholeYears(patient_.person.birthdate, day);
         if ((code == "D1110" || code == "D0120") && this_year >= 2) return "Not covered: frequency limitation (2 per year)";
+        // Periodontal maintenance shares the cleanings' count: the plan allows so many of the two together a year.
+        if ((code == "D1110" || code == "D4910") &&
+            CoveredInYear(claim, "D1110", year) + CoveredInYear(claim, "D4910", year) >= plan.cleanings_with_perio_per_year)
+            return "Not covered: frequency limitation (cleanings and periodontal maintenance)";
+        if (code == "D4341" || code == "D4342") {
+            const auto quadrant = quadrant_services_.find({claim.subscription->ins_sub_num, p.surface});
+            if (quadrant != quadrant_services_.end() && !quadrant->second.empty() &&
+                day < AddMonths(quadrant->second.back(), plan.srp_every_months))
+                return "Not covered: frequency limitation (root planing per quadrant)";
+        }
+        if (code == "D4355" && !before.empty()) return "Not covered: frequency limitation (debridement once per lifetime)";
         if (code == "D0274" && this_year >= plan.bitewings_per_year) return "Not covered: frequency limitation (bitewings)";
         if (code == "D0210" && !before.empty() && day < AddMonths(before.back(), 12 * plan.fmx_every_years))
             return "Not covered: frequency limitation (full series)";
         if (code == "D1208" && age >= plan.fluoride_age_limit) return "Not covered: age limitation (fluoride)";
         if (code == "D1351" && age >= plan.sealant_age_limit) return "Not covered: age limitation (sealants)";
         return nullptr;
+    }
+
+    // The services of code `code` this subscription's plan covered in calendar year `year`.
+    int64_t CoveredInYear(const ClaimStory& claim, const char* code, int year) const {
+        const ProcedureCodeInfo* info = FindCode(patient_.practice, code);
+        if (info == nullptr) return 0;
+        const auto found = services_.find({claim.subscription->ins_sub_num, info->code_num});
+        if (found == services_.end()) return 0;
+        return std::count_if(found->second.begin(), found->second.end(), [&](Date d) { return ToCivil(d).year == year; });
+    }
+
+    // Records a service the plan covered, for the frequency limits of later ones (root planing per quadrant).
+    void Counted(const Subscription& subscription, const ProcedureStory& p, Date service) {
+        services_[{subscription.ins_sub_num, p.code->code_num}].push_back(service);
+        if (p.code->code == "D4341" || p.code->code == "D4342")
+            quadrant_services_[{subscription.ins_sub_num, p.surface}].push_back(service);
     }
 
     // Primary lines: the PPO write-off, the plan's share; nothing paid on a denial.
@@ -257,8 +285,7 @@ private:
             YearUse& use = Use(claim.subscription, claim.service);
             use.deductible += line.deductible;
             use.paid += line.paid;
-            if (line.limitation == nullptr)
-                services_[{claim.subscription->ins_sub_num, life_.procedures[line.proc_index].code->code_num}].push_back(claim.service);
+            if (line.limitation == nullptr) Counted(*claim.subscription, life_.procedures[line.proc_index], claim.service);
             claim.lines.push_back(line);
         }
     }
@@ -335,6 +362,7 @@ private:
     std::vector<int64_t> users_;
     std::map<std::pair<int64_t, int>, YearUse> use_;
     std::map<std::pair<int64_t, int64_t>, std::vector<Date>> services_;  // (InsSubNum, CodeNum) -> covered service days
+    std::map<std::pair<int64_t, std::string>, std::vector<Date>> quadrant_services_;  // (InsSubNum, quadrant) -> root planing days
     InsuranceOutcome out_;
 };
 

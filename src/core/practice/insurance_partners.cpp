@@ -47,6 +47,13 @@ constexpr int kPeriodLifetime = 3;
 constexpr int kQtyNumberOfServices = 1;
 constexpr int kQtyAgeLimit = 2;
 constexpr int kQtyYears = 4;
+constexpr int kQtyMonths = 5;
+constexpr int kTreatAreaQuadrant = 4;
+// Periodontal frequency limits (docs/BUSINESS_LOGIC.md, "Periodontal care"): many plans count
+// periodontal maintenance against the two cleanings a year, the others allow up to four; scaling
+// and root planing is covered once per quadrant in 24 or (more often) 36 months.
+constexpr double kPerioMaintenanceSharedShare = 0.40;
+constexpr double kSrpEvery24MonthsShare = 0.35;
 constexpr int kLevelIndividual = 1;
 constexpr int kLevelFamily = 2;
 
@@ -175,6 +182,8 @@ void BuildInsurancePartners(Practice& practice) {
         p.fmx_every_years = limits.Chance(0.75) ? 5 : 3;
         p.fluoride_age_limit = limits.Chance(0.6) ? 14 : 19;
         p.sealant_age_limit = 16;
+        p.cleanings_with_perio_per_year = limits.Chance(kPerioMaintenanceSharedShare) ? 2 : 4;
+        p.srp_every_months = limits.Chance(kSrpEvery24MonthsShare) ? 24 : 36;
         practice.plans.push_back(p);
     }
 }
@@ -295,6 +304,8 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
     const int64_t code_fmx = CodeNumOf(practice, "D0210");
     const int64_t code_fluoride = CodeNumOf(practice, "D1208");
     const int64_t code_sealant = CodeNumOf(practice, "D1351");
+    const int64_t code_perio_maintenance = CodeNumOf(practice, "D4910");
+    const int64_t code_debridement = CodeNumOf(practice, "D4355");
     for (const InsPlanInfo& p : practice.plans) {
         const PlanRecord r = MakePlanRecord(practice, p);
         const Timestamp entry = r.entry;
@@ -302,7 +313,7 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
         // Benefit years follow the plan: calendar year unless it renews in a given month.
         const int year = r.month_renew == 0 ? kPeriodCalendarYear : kPeriodServiceYear;
         auto write = [&](int64_t cov_cat, int type, int percent, int64_t cents, int period, int qualifier, int quantity, int64_t code_num,
-                         int level) {
+                         int level, int treat_area = 0) {
             row.Reset();
             row.Set(c::BenefitNum, ++benefit_num)
                 .Set(c::PlanNum, p.plan_num)
@@ -319,7 +330,7 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
                 .Set(c::SecDateTEntry, entry)
                 .Set(c::SecDateTEdit, entry)
                 .Set(c::CodeGroupNum, int64_t{0})
-                .Set(c::TreatArea, 0);
+                .Set(c::TreatArea, treat_area);
             sink.Write(row);
         };
         // Coinsurance per coverage category (OpenDental's -1 "no amount" is written as 0 cents here).
@@ -356,6 +367,14 @@ void EmitBenefits(const Practice& practice, RowSink& sink) {
         if (code_fmx != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyYears, p.fmx_every_years, code_fmx, 0);
         if (code_fluoride != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, p.fluoride_age_limit, code_fluoride, 0);
         if (code_sealant != 0) write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyAgeLimit, p.sealant_age_limit, code_sealant, 0);
+        // Periodontal care: maintenance a year (counted with the cleanings), root planing per quadrant
+        // in months, debridement once per lifetime.
+        if (code_perio_maintenance != 0)
+            write(0, kBenLimitations, 0, 0, year, kQtyNumberOfServices, p.cleanings_with_perio_per_year, code_perio_maintenance, 0);
+        for (const char* srp : {"D4341", "D4342"})
+            if (const int64_t code = CodeNumOf(practice, srp); code != 0)
+                write(0, kBenLimitations, 0, 0, kPeriodNone, kQtyMonths, p.srp_every_months, code, 0, kTreatAreaQuadrant);
+        if (code_debridement != 0) write(0, kBenLimitations, 0, 0, kPeriodLifetime, kQtyNumberOfServices, 1, code_debridement, 0);
         if (p.plan_num % 256 == 0) sink.Checkpoint();
     }
 }

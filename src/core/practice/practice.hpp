@@ -119,6 +119,11 @@ struct InsPlanInfo {
     int fmx_every_years;  // one full series (D0210) in this many years: 3 or 5
     int fluoride_age_limit;  // fluoride (D1208) only under this age: 14 or 19
     int sealant_age_limit;  // sealants (D1351) only under this age: 16
+    // Periodontal limits: prophylaxis (D1110) and periodontal maintenance (D4910) together so many a
+    // year (2: maintenance shares the two cleanings; 4: up to four); scaling and root planing
+    // (D4341/D4342) once per quadrant in so many months; full mouth debridement (D4355) once per lifetime.
+    int cleanings_with_perio_per_year;  // 2 or 4
+    int srp_every_months;  // 24 or 36
 };
 
 struct Practice {

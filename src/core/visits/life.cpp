@@ -4,6 +4,7 @@
 #include "core/visits/life.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <queue>
 
@@ -11,6 +12,7 @@
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
 #include "core/rng.hpp"
+#include "core/visits/periodontal_condition.hpp"
 #include "core/visits/visit_tables.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -31,8 +33,18 @@ constexpr double kRecallLate = 0.20;
 constexpr double kBookAtCheckout = 0.60;  // next recall booked before leaving
 constexpr double kCaseAcceptance = 0.65;  // share of diagnosed treatment the patient schedules
 constexpr double kEmergenciesPerYear = 0.05;
-constexpr double kPerioAtNewPatient = 0.07;  // adults needing scaling and root planing
-constexpr double kPerioAtRecall = 0.015;
+// Periodontal care (docs/BUSINESS_LOGIC.md, "Periodontal care"): adults are charted in full at
+// their first hygiene visit and yearly after it (the AAP's yearly comprehensive periodontal
+// evaluation), and at every second maintenance visit; the charting that finds periodontitis plans
+// scaling and root planing per quadrant (four or more teeth D4341, one to three D4342), after a full
+// mouth debridement (D4355) when heavy calculus hides the pockets. Once it is done the patient is on
+// periodontal maintenance (D4910) every three to four months instead of prophylaxis.
+constexpr int kChartingAge = 18;
+constexpr int kMonthsBetweenChartings = 12;
+constexpr int kMaintenanceMonths = 3;
+constexpr int kFirstTherapyMinDays = 7;  // the first therapy visit 1-3 weeks after diagnosis
+constexpr int kFirstTherapyMaxDays = 21;
+constexpr int kDaysBetweenTherapyVisits = 10;  // two quadrants a visit, the next side about ten days later
 constexpr int kSearchDays = 150;  // how far ahead the front desk looks for a slot
 // The short-call list: an hour freed by a cancellation the day before is offered to patients who
 // are waiting for a visit (on the unscheduled list, or due for recall within a few weeks). The
@@ -52,7 +64,6 @@ constexpr int kDoctorVisitMinutes = 90;
 constexpr int kPosteriorTeeth[] = {2, 3, 4, 5, 12, 13, 14, 15, 18, 19, 20, 21, 28, 29, 30, 31};
 constexpr int kMolars[] = {2, 3, 14, 15, 18, 19, 30, 31};
 constexpr int kAnteriorTeeth[] = {6, 7, 8, 9, 10, 11, 22, 23, 24, 25, 26, 27};
-constexpr const char* kQuadrants[] = {"UR", "UL", "LL", "LR"};
 
 struct Request {
     VisitKind kind;
@@ -89,6 +100,10 @@ struct MemberState {
     Date last_bitewings = kZeroDate;
     bool lapsed = false;
     int planned_count = 0;
+    PeriodontalCondition periodontal{};
+    Date last_charting = kZeroDate;
+    int maintenance_visits = 0;
+    std::vector<size_t> perio_therapy;  // the planned debridement and root planing, in visit order
 };
 
 int AgeOn(const PersonStory& person, Date date) { return (date - person.birthdate) / 365; }
@@ -146,6 +161,7 @@ public:
         for (const CohortMember& m : members) {
             states_.emplace_back(EntityRng(practice.params.seed, Stream::kPatientLife, static_cast<uint64_t>(m.person->pat_num)));
             states_.back().life.pat_num = m.person->pat_num;
+            states_.back().periodontal = PeriodontalConditionOf(practice.params.seed, m.person->pat_num);
         }
     }
 
@@ -209,7 +225,7 @@ private:
         if (Gone(member, DateOf(booked_at))) return;
         const VisitKind kind = request.kind;
         const Date earliest = std::max(request.earliest, DateOf(booked_at) + (kind == VisitKind::kEmergency ? 0 : 1));
-        const bool hygiene = IsHygieneVisit(kind);
+        const bool hygiene = InHygieneChair(kind);
         // The patient's own dentist or hygienist if one is free within four weeks, else whoever is free first.
         const std::vector<size_t>& pool = hygiene && !hygienists_.empty() ? hygienists_ : dentists_;
         const int64_t own = hygiene && !hygienists_.empty() ? family.hygienist : family.dentist;
@@ -247,6 +263,9 @@ private:
     static bool IsHygieneVisit(VisitKind kind) {
         return kind == VisitKind::kNewPatient || kind == VisitKind::kRecall || kind == VisitKind::kPerioMaintenance;
     }
+    // The hygienist also does scaling and root planing, in the hygiene chair.
+    static bool InHygieneChair(VisitKind kind) { return IsHygieneVisit(kind) || kind == VisitKind::kPerioTherapy; }
+    static bool IsPerioTherapyCode(const std::string& code) { return code == "D4341" || code == "D4342" || code == "D4355"; }
 
     // Books request `request_index` of `member` into `slot`, decided at `booked_at`. A short-notice
     // booking (an opening for the next hours, from the short-call list) is either kept or missed:
@@ -255,7 +274,9 @@ private:
         MemberState& s = states_[member];
         const FamilyStory& family = *members_[member].family;
         const PersonStory& person = *members_[member].person;
-        const VisitKind kind = s.requests[request_index].kind;
+        // A recall falling due after scaling and root planing is booked as periodontal maintenance.
+        const VisitKind requested = s.requests[request_index].kind;
+        const VisitKind kind = requested == VisitKind::kRecall && s.life.perio ? VisitKind::kPerioMaintenance : requested;
         AppointmentStory apt;
         apt.apt_num = PatientKey(person.pat_num, s.next_apt++);
         apt.kind = kind;
@@ -344,7 +365,7 @@ private:
         for (size_t r = 0; r < s.requests.size(); ++r) {
             const Request& request = s.requests[r];
             if (request.taken || request.book_at <= call || request.kind == VisitKind::kEmergency) continue;
-            if (IsHygieneVisit(request.kind) != freed.hygiene || request.earliest > day + kShortCallWindowDays) continue;
+            if (InHygieneChair(request.kind) != freed.hygiene || request.earliest > day + kShortCallWindowDays) continue;
             if (has_crown(request.procedures)) continue;
             if (!best || request.earliest < best->due) best = ShortCall{request.earliest, m, r, {}};
         }
@@ -354,6 +375,7 @@ private:
         for (size_t p = 0; p < s.life.procedures.size() && waiting.size() < 3; ++p) {
             const ProcedureStory& proc = s.life.procedures[p];
             if (proc.initial_status != kProcTreatPlanned || proc.planned_apt_num != 0 || proc.code->code == "D2740") continue;
+            if (IsPerioTherapyCode(proc.code->code)) continue;  // the hygienist's work, not a dentist's opening
             if (proc.entry > AddMinutes(call, -kUnscheduledTreatmentWaitDays * 24 * 60) || Scheduled(s, proc.proc_num)) continue;
             if (!waiting.empty() && proc.entry != s.life.procedures[waiting.front()].entry) continue;  // one exam's findings per visit
             waiting.push_back(p);
@@ -400,6 +422,8 @@ private:
                 return catalog::kApptType30Minute;
             case VisitKind::kEmergency:
                 return catalog::kApptTypeEmergencyPain;
+            case VisitKind::kPerioTherapy:
+                return catalog::kApptTypeNone;
         }
         return catalog::kApptTypeNone;
     }
@@ -416,6 +440,8 @@ private:
                     apt.outcome == Outcome::kMissed ? static_cast<int>(s.rng.Uniform(1, 7)) : static_cast<int>(s.rng.Uniform(14, 60));
                 AddRequest(member, At(day + delay, 10, static_cast<int>(s.rng.Uniform(0, 59))), apt.kind, day + delay + 7,
                            ProceduresOf(s, apt));
+            } else if (apt.kind == VisitKind::kPerioTherapy) {
+                AddRequest(member, At(day + 120, 9, 30), apt.kind, day + 127, ProceduresOf(s, apt));  // the unscheduled list catches up
             } else if (apt.kind != VisitKind::kRestorative && apt.kind != VisitKind::kEmergency) {
                 AddRequest(member, At(day + 120, 9, 30), apt.kind, day + 127);  // the recall list catches up
             }
@@ -436,7 +462,23 @@ private:
             case VisitKind::kEmergency:
                 EmergencyVisit(member, apt_index, age, end);
                 break;
+            case VisitKind::kPerioTherapy:
+                CompleteProcedures(member, apt_index, end);
+                if (!s.life.perio && TherapyDone(s)) {
+                    // Scaling and root planing finished: periodontal maintenance from now on.
+                    s.life.perio = true;
+                    s.life.perio_since = day;
+                    NextRecall(member, day, end);
+                }
+                break;
         }
+    }
+
+    static bool TherapyDone(const MemberState& s) {
+        if (s.perio_therapy.empty()) return false;
+        for (const size_t p : s.perio_therapy)
+            if (s.life.procedures[p].completed == kZeroTimestamp) return false;
+        return true;
     }
 
     std::vector<size_t> ProceduresOf(const MemberState& s, const AppointmentStory& apt) const {
@@ -517,9 +559,10 @@ private:
                           std::to_string(crown ? PickFrom(s.rng, kMolars) : PickFrom(s.rng, kPosteriorTeeth)), crown ? "" : "MO");
                 }
             }
-        } else if (apt.kind == VisitKind::kPerioMaintenance) {
+        } else if (s.life.perio) {
             chart_done("D4910");
             if (s.life.hygiene_visits.size() % 2 == 0) chart_done("D0120");
+            ++s.maintenance_visits;
         } else {
             chart_done("D0120");
             if (s.last_bitewings == kZeroDate || day - s.last_bitewings >= 360) {
@@ -530,8 +573,60 @@ private:
             if (child) chart_done("D1208");
         }
         s.life.hygiene_visits.push_back(day);
+        // The full-mouth charting: the first visit as an adult, then yearly, and every second maintenance visit.
+        const bool charting =
+            age >= kChartingAge && (s.last_charting == kZeroDate || day >= AddMonths(s.last_charting, kMonthsBetweenChartings) ||
+                                    (s.life.perio && s.maintenance_visits % 2 == 0));
+        if (charting) {
+            s.life.appointments[apt_index].perio_charting = true;
+            s.last_charting = day;
+        }
         Diagnose(member, apt, age, end);
+        // Accepted periodontal therapy takes the place of the next recall: maintenance follows it.
+        if (charting && PeriodontalFindings(member, apt, end)) return;
         NextRecall(member, day, end);
+    }
+
+    // A charting finds periodontitis when the patient has it (periodontal_condition.hpp): the dentist
+    // plans the therapy, which the patient accepts at the practice's case acceptance. Returns whether
+    // therapy was accepted at this visit.
+    bool PeriodontalFindings(size_t member, const AppointmentStory& apt, Timestamp end) {
+        MemberState& s = states_[member];
+        if (s.life.perio_diagnosed != kZeroDate) return false;
+        const std::vector<int> teeth = InvolvedTeeth(s.periodontal, s.life.procedures, members_[member].person->birthdate, apt.slot.start);
+        if (teeth.empty()) return false;
+        const Date day = DateOf(apt.slot.start);
+        s.life.perio_diagnosed = day;
+        const Timestamp planned_at = AddMinutes(apt.slot.start, 30);
+        std::array<int, 4> per_quadrant{};
+        for (const int tooth : teeth) ++per_quadrant[static_cast<size_t>(QuadrantOf(tooth))];
+        // Visits: the debridement alone, then the right side (UR, LR), then the left (UL, LL).
+        std::vector<std::vector<size_t>> visits;
+        if (s.periodontal.heavy_calculus) {
+            const size_t p = Chart(member, "D4355", kProcTreatPlanned, planned_at, apt.prov_num);
+            if (p != std::string::npos) visits.push_back({p});
+        }
+        for (const std::array<int, 2> side : {std::array<int, 2>{0, 3}, std::array<int, 2>{1, 2}}) {
+            std::vector<size_t> visit;
+            for (const int q : side) {
+                const int count = per_quadrant[static_cast<size_t>(q)];
+                if (count == 0) continue;
+                const size_t p =
+                    Chart(member, count >= 4 ? "D4341" : "D4342", kProcTreatPlanned, planned_at, apt.prov_num, "", kQuadrantNames[q]);
+                if (p != std::string::npos) visit.push_back(p);
+            }
+            if (!visit.empty()) visits.push_back(std::move(visit));
+        }
+        for (const std::vector<size_t>& visit : visits) s.perio_therapy.insert(s.perio_therapy.end(), visit.begin(), visit.end());
+        if (visits.empty() || !s.rng.Chance(kCaseAcceptance)) return false;
+        const Date first = day + static_cast<int>(s.rng.Uniform(kFirstTherapyMinDays, kFirstTherapyMaxDays));
+        for (size_t k = 0; k < visits.size(); ++k) {
+            const int offset = static_cast<int>(k);
+            PlanVisit(member, apt, AddMinutes(end, 20 + offset), visits[k], VisitKind::kPerioTherapy);
+            AddRequest(member, AddMinutes(end, 25 + offset), VisitKind::kPerioTherapy, first + offset * kDaysBetweenTherapyVisits,
+                       visits[k]);
+        }
+        return true;
     }
 
     // Findings at an exam become treatment-planned procedures; accepted ones are booked.
@@ -565,11 +660,6 @@ private:
             tp("D2740", tooth, "");
         }
         if (!child && s.rng.Chance(0.02)) tp(s.rng.Chance(0.5) ? "D7140" : "D7210", std::to_string(PickFrom(s.rng, kMolars)), "");
-        if (!child && !s.life.perio && s.rng.Chance(apt.kind == VisitKind::kNewPatient ? kPerioAtNewPatient : kPerioAtRecall)) {
-            for (const char* quadrant : kQuadrants) tp("D4341", "", quadrant);
-            s.life.perio = true;
-            s.life.perio_since = DateOf(end);
-        }
         if (plan.empty() || !s.rng.Chance(kCaseAcceptance)) return;
         // Accepted: a planned appointment per visit of up to three procedures (a crown and its
         // build-up together), then the front desk books each visit.
@@ -577,7 +667,7 @@ private:
         for (size_t start = 0; start < plan.size(); start += 3) {
             std::vector<size_t> visit(plan.begin() + static_cast<long>(start),
                                       plan.begin() + static_cast<long>(std::min(plan.size(), start + 3)));
-            PlanVisit(member, apt, AddMinutes(end, 1 + static_cast<int>(start)), visit);
+            PlanVisit(member, apt, AddMinutes(end, 1 + static_cast<int>(start)), visit, VisitKind::kRestorative);
             AddRequest(member, AddMinutes(end, 5 + static_cast<int>(start)), VisitKind::kRestorative,
                        day + static_cast<int>(s.rng.Uniform(7, 28)) + static_cast<int>(start) * 7, std::move(visit));
         }
@@ -585,16 +675,17 @@ private:
 
     // A planned appointment (status 6) for accepted treatment: not on the schedule (no operatory),
     // dated when it was planned, holding its procedures until a visit does them.
-    void PlanVisit(size_t member, const AppointmentStory& exam, Timestamp planned_at, const std::vector<size_t>& procedures) {
+    void PlanVisit(size_t member, const AppointmentStory& exam, Timestamp planned_at, const std::vector<size_t>& procedures,
+                   VisitKind kind) {
         MemberState& s = states_[member];
         AppointmentStory planned;
         planned.apt_num = PatientKey(s.life.pat_num, s.next_apt++);
-        planned.kind = VisitKind::kRestorative;
+        planned.kind = kind;
         planned.created = planned_at;
         planned.slot = Slot{exam.prov_num, 0, planned_at, kDoctorVisitMinutes, false, 0, -1};
         planned.prov_num = exam.prov_num;
         planned.prov_hyg = 0;
-        planned.appointment_type = catalog::kApptType30Minute;
+        planned.appointment_type = AppointmentType(kind, 0);
         planned.outcome = Outcome::kPlanned;
         planned.created_by = exam.created_by;
         planned.confirmed = def::kConfirmUnconfirmed;
@@ -609,7 +700,7 @@ private:
 
     void NextRecall(size_t member, Date day, Timestamp end) {
         MemberState& s = states_[member];
-        const int months = s.life.perio ? 3 : 6;
+        const int months = s.life.perio ? kMaintenanceMonths : 6;
         const Date due = AddMonths(day, months);
         const VisitKind kind = s.life.perio ? VisitKind::kPerioMaintenance : VisitKind::kRecall;
         const double u = s.rng.Unit();

@@ -19,7 +19,8 @@
 
 namespace dentsynth::core {
 
-enum class VisitKind { kNewPatient, kRecall, kPerioMaintenance, kRestorative, kEmergency };
+// kPerioTherapy: scaling and root planing (or a full mouth debridement) in the hygiene chair.
+enum class VisitKind { kNewPatient, kRecall, kPerioMaintenance, kRestorative, kEmergency, kPerioTherapy };
 // kPlanned: a planned appointment (status 6), the accepted treatment waiting to be scheduled; it stays
 // planned, and the visit that does the work is a separate, scheduled appointment.
 enum class Outcome { kKept, kMissed, kUnscheduled, kPlanned };
@@ -65,6 +66,7 @@ struct AppointmentStory {
     int64_t confirmed;  // confirmation status definition when kept
     int minutes;  // pattern length
     int item_order_planned;  // 1, 2, ... for planned appointments, else 0
+    bool perio_charting = false;  // a full-mouth periodontal charting was taken at this kept visit
 };
 
 struct PatientLife {
@@ -73,8 +75,9 @@ struct PatientLife {
     std::vector<ProcedureStory> procedures;  // in entry order
     Date first_visit = kZeroDate;  // first kept visit
     std::vector<Date> hygiene_visits;  // kept hygiene visits, in order
-    bool perio = false;  // on 3-month perio maintenance
-    Date perio_since = kZeroDate;
+    Date perio_diagnosed = kZeroDate;  // the charting that found periodontitis (kZeroDate: none found)
+    bool perio = false;  // on 3-month perio maintenance, after scaling and root planing
+    Date perio_since = kZeroDate;  // the day scaling and root planing was finished
 };
 
 struct CohortMember {

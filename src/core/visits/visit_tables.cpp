@@ -89,6 +89,7 @@ std::string DescriptionOf(const AppointmentStory& apt, const PatientLife& life) 
         case VisitKind::kEmergency:
             return "LimEx, PA";
         case VisitKind::kRestorative:
+        case VisitKind::kPerioTherapy:
             break;
     }
     std::string text;
@@ -305,7 +306,7 @@ private:
                 last = d;
             }
         if (last == kZeroDate) return;
-        // Scaling and root planing is diagnosed at a hygiene visit: the recall turns perio with it.
+        // Once scaling and root planing is finished the recall turns perio (3-month maintenance).
         const bool perio = life_->perio && patient_->Happened(RecallUpdated(life_->perio_since));
         const bool child = (last - patient_->person.birthdate) / 365 < 14;
         const int64_t type = perio ? catalog::kRecallTypePerio : child ? catalog::kRecallTypeChildProphy : catalog::kRecallTypeProphy;
