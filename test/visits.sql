@@ -126,9 +126,13 @@ SELECT is((SELECT count(*) FROM v.procedurelog p WHERE NOT EXISTS (SELECT FROM v
 SELECT is((SELECT count(*) FROM v.patient p WHERE p."DateFirstVisit" IS DISTINCT FROM coalesce(
              (SELECT min(a."AptDateTime")::date FROM v.appointment a WHERE a."PatNum" = p."PatNum" AND a."AptStatus" = 2), '0001-01-01')), 0::bigint,
           'DateFirstVisit is the first kept visit');
+-- (Scaling and root planing is also done in the hygiene chair, but is no cleaning: the recall's
+-- previous date is that of the last cleaning, prophylaxis or periodontal maintenance.)
 SELECT is((SELECT count(*) FROM v.recall r WHERE r."RecallTypeNum" <> 4 AND r."DatePrevious" IS DISTINCT FROM (
-             SELECT max(a."AptDateTime")::date FROM v.appointment a WHERE a."PatNum" = r."PatNum" AND a."AptStatus" = 2 AND a."IsHygiene")), 0::bigint,
-          'a cleaning recall''s previous date is the last kept hygiene visit');
+             SELECT max(a."AptDateTime")::date FROM v.appointment a WHERE a."PatNum" = r."PatNum" AND a."AptStatus" = 2 AND a."IsHygiene"
+                AND EXISTS (SELECT FROM v.procedurelog l JOIN v.procedurecode c USING ("CodeNum")
+                             WHERE l."AptNum" = a."AptNum" AND c."ProcCode" IN ('D1110', 'D1120', 'D4910')))), 0::bigint,
+          'a cleaning recall''s previous date is the last kept cleaning visit');
 SELECT is((SELECT count(*) FROM v.recall WHERE "DateDue" <> ("DatePrevious" + make_interval(months => "RecallInterval"))::date
               OR "RecallInterval" NOT IN (3, 6, 12)), 0::bigint, 'due dates are the previous visit plus the interval in months');
 
