@@ -1,7 +1,8 @@
 #!/bin/bash
 # The main job: a local PostgreSQL 15 cluster (created once, reused), the dentsynth database with
 # the extension, a generated practice of N patients (default 5000) in raw, and its summary: rows
-# per table, the practice's money, and the validate() checks.
+# per table, the practice's money, the validate() checks and, beside them, the profile(): the key
+# figures an owner reads, each with its benchmark range.
 set -euo pipefail
 patients=${1:-5000}
 port=${DENTSYNTH_PORT:-5499}
@@ -28,4 +29,6 @@ SELECT * FROM dentsynth.generate_all($patients, replace => true) ORDER BY table_
 \echo 'checks (dentsynth.validate())'
 SELECT category, count(*) AS checks, count(*) FILTER (WHERE passed) AS passed, sum(violations) AS violations
   FROM dentsynth.validate() GROUP BY category ORDER BY category;
+\echo 'the practice''s key figures against published benchmarks (dentsynth.profile(); docs/PROFILE.md)'
+SELECT kpi, value, unit, target_low, target_high, in_range FROM dentsynth.profile();
 SQL

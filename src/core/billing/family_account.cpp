@@ -652,10 +652,12 @@ private:
 
     void OnStatement(const Event& e) {
         NextStatement(DateOf(e.at));
-        if (family_.billing_type == def::kBillingInsuranceOnly || TotalDue() <= 0) return;
+        if (TotalDue() <= 0) return;
         const Date day = DateOf(e.at);
         const int64_t statement_num = PatientKey(head_, statements_sent_ + 1);
-        // A year after the charge, what is still owed goes to bad debt.
+        // Half a year after the charge, what is still owed goes to bad debt. The billing run does this
+        // for insurance-only accounts too, though they get no statement: otherwise a family that
+        // never pays keeps its debt in the over-90 bucket for ever.
         for (size_t ci = 0; ci < charges_.size(); ++ci) {
             Charge& c = charges_[ci];
             const int64_t due = c.Due();
@@ -663,6 +665,7 @@ private:
             const int64_t adj_num = c.proc_num != 0 ? c.proc_num * 8 + 2 : c.adj_num + 1;
             Adjust(ci, adj_num, def::kAdjBadDebtWriteoff, -due, day, e.at, "Uncollectible balance written off", billing_users_);
         }
+        if (family_.billing_type == def::kBillingInsuranceOnly) return;
         const int64_t due = TotalDue();
         if (due <= 0) return;
         ++statements_sent_;

@@ -63,10 +63,12 @@ int64_t PickSpecialist(const Practice& practice, int64_t specialty, EntityRng& r
     return matches[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(matches.size()) - 1))];
 }
 
-// Whether the patient accepted the procedure here (a planned or scheduled appointment holds it).
-bool BookedHere(const PatientLife& life, int64_t proc_num) {
+// Whether the patient had accepted the procedure here by `by` (a planned or scheduled appointment
+// made by then holds it). Only what was known at the decision counts: a booking made later must
+// not take back a referral already written at an earlier cut.
+bool BookedHere(const PatientLife& life, int64_t proc_num, Timestamp by) {
     for (const AppointmentStory& apt : life.appointments)
-        if (std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
+        if (apt.created <= by && std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
     return false;
 }
 
@@ -112,11 +114,14 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
     for (const ProcedureStory& p : life.procedures) {
         const bool endo = p.code->code == "D3330";
         if (!endo && p.code->code != "D7210") continue;
-        if (p.initial_status != kProcTreatPlanned || !patient.Happened(p.entry) || BookedHere(life, p.proc_num)) continue;
+        // Decided the morning after the exam: treatment the patient has not booked here by then is
+        // referred out.
+        const Timestamp decided = At(DateOf(p.entry) + 1, 9, 0);
+        if (p.initial_status != kProcTreatPlanned || !patient.Happened(decided) || BookedHere(life, p.proc_num, decided)) continue;
         EntityRng rng(practice.params.seed, Stream::kReferralTo, static_cast<uint64_t>(p.proc_num));
         if (!rng.Chance(kReferredOutChance)) continue;
         const int64_t referral = PickSpecialist(practice, endo ? def::kSpecialtyEndodontics : def::kSpecialtyOralSurgery, rng);
-        const Timestamp entered = AddMinutes(p.entry, rng.Uniform(10, 50));
+        const Timestamp entered = AddMinutes(decided, rng.Uniform(10, 50));
         const int outcome = rng.Weighted(kOutcomeWeights);
         const Date scheduled_day = DateOf(p.entry) + static_cast<int>(rng.Uniform(kScheduledAfterMin, kScheduledAfterMax));
         const Timestamp scheduled = At(scheduled_day, 11, static_cast<int>(rng.Uniform(0, 59)));

@@ -121,7 +121,7 @@ void EmitLabCases(const PatientContext& patient, const PatientLife& life, RowSin
             .Set(c::PatNum, life.pat_num)
             .Set(c::LaboratoryNum, laboratory)
             .Set(c::AptNum, current->apt_num)
-            .Set(c::PlannedAptNum, p.planned_apt_num)
+            .Set(c::PlannedAptNum, patient.Happened(p.planned_at) ? p.planned_apt_num : int64_t{0})
             .Set(c::DateTimeDue, due)
             .Set(c::DateTimeCreated, created)
             .Set(c::DateTimeSent, was_sent ? sent : kZeroTimestamp)

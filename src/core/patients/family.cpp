@@ -15,12 +15,14 @@ namespace {
 
 // Roster timing. A practice moving onto this system keeps its established patients, who are first
 // seen here at their next recall, within about six months; new patients arrive evenly over the
-// roster span. Sources: ADA HPI practice surveys put new patients at 20-40% of a year's patients
-// in an established practice; with a two-year span and 55% established, about 94 new patients a
-// month join a 5,000-patient practice (3 dentists: ~30 a dentist, the survey's typical range).
-constexpr double kEstablishedShare = 0.55;
+// roster span. A practice keeps drawing new patients year after year (practice-management
+// benchmarks: 20-30 new patients a month per dentist, at least the 10-15 that replace attrition;
+// ADA HPI practice surveys put new patients at 20-40% of a year's patients). With a five-year span
+// and 40% established, 50 new patients a month join a 5,000-patient practice (3 dentists: ~17 a
+// dentist), for five years; a roster of n patients has no new patients left after that.
+constexpr double kEstablishedShare = 0.40;
 constexpr int kEstablishedArrivalDays = 180;
-constexpr int kRosterSpanDays = 730;
+constexpr int kRosterSpanDays = 1826;
 constexpr int kMaxBookingLeadDays = 21;  // entry precedes the first visit by 0..21 days
 // Attrition: about 12% of families leave within a few years (moves, insurance changes);
 // industry retention figures of 80-90% over three years.

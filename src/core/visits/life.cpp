@@ -508,6 +508,7 @@ private:
         p.prov_num = prov;
         p.apt_num = 0;
         p.planned_apt_num = 0;
+        p.planned_at = kZeroTimestamp;
         s.life.procedures.push_back(std::move(p));
         return s.life.procedures.size() - 1;
     }
@@ -694,6 +695,7 @@ private:
         for (const size_t p : procedures) {
             planned.proc_nums.push_back(s.life.procedures[p].proc_num);
             s.life.procedures[p].planned_apt_num = planned.apt_num;
+            s.life.procedures[p].planned_at = planned_at;
         }
         s.life.appointments.push_back(std::move(planned));
     }

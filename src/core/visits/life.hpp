@@ -50,6 +50,7 @@ struct ProcedureStory {
     int64_t prov_num;  // who planned it, then who did it
     int64_t apt_num;  // the appointment it was done at (0 while planned)
     int64_t planned_apt_num;  // the planned appointment holding it, once accepted (0 otherwise)
+    Timestamp planned_at = kZeroTimestamp;  // when that planned appointment was made: a cut before it shows none
 };
 
 struct AppointmentStory {

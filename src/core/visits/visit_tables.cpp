@@ -265,6 +265,10 @@ private:
         const bool done = p.completed != kZeroTimestamp && patient_->Happened(p.completed);
         const int status = done ? kProcComplete : (p.initial_status == kProcComplete ? kProcTreatPlanned : p.initial_status);
         const Date proc_date = done ? DateOf(p.completed) : DateOf(p.entry);
+        // The planned appointment is made at checkout, after the procedure was charted: a cut in
+        // between shows the procedure not yet held by one, and the planning moves its stamp on.
+        const bool planned = p.planned_apt_num != 0 && patient_->Happened(p.planned_at);
+        const Timestamp stamp = done ? p.completed : planned ? std::max(p.entry, p.planned_at) : p.entry;
         Row& r = procedure_;
         r.Reset();
         r.Set(c::ProcNum, p.proc_num)
@@ -276,13 +280,13 @@ private:
             .Set(c::ToothNum, p.tooth)
             .Set(c::ProcStatus, status)
             .Set(c::ProvNum, p.prov_num)
-            .Set(c::PlannedAptNum, p.planned_apt_num)
+            .Set(c::PlannedAptNum, planned ? p.planned_apt_num : int64_t{0})
             .Set(c::ClinicNum, int64_t{0})
             .Set(c::CodeNum, p.code->code_num)
             .Set(c::DateEntryC, done ? DateOf(p.completed) : DateOf(p.entry))
             .Set(c::UnitQty, 1)
             .Set(c::DateTP, DateOf(p.entry))
-            .Set(c::DateTStamp, done ? p.completed : p.entry)
+            .Set(c::DateTStamp, stamp)
             .Set(c::SecUserNumEntry, patient_->family.entry_user)
             .Set(c::SecDateEntry, p.entry)
             .Set(c::DateComplete, done ? DateOf(p.completed) : kZeroDate)
