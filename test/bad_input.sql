@@ -10,8 +10,8 @@ SELECT plan(25);
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(0, target_schema => 'bad')$$, '22023',
                  'invalid value for parameter "patients": 0', 'patients = 0 is refused (22023)');
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(-5, target_schema => 'bad')$$, '22023', NULL, 'negative patients are refused');
-SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(10000001, target_schema => 'bad')$$, '22023',
-                 'invalid value for parameter "patients": 10000001', 'patients above the documented maximum are refused');
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(1000001, target_schema => 'bad')$$, '22023',
+                 'invalid value for parameter "patients": 1000001', 'patients above the largest supported roster are refused');
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(NULL, target_schema => 'bad')$$, '22004',
                  'parameter "patients" must not be NULL', 'NULL patients are refused by name (22004)');
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(10, seed => NULL, target_schema => 'bad')$$, '22004',
@@ -40,7 +40,7 @@ CREATE FUNCTION pg_temp.hint_of(sql text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE h text;
 BEGIN EXECUTE sql; RETURN NULL;
 EXCEPTION WHEN OTHERS THEN GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT; RETURN h; END $$;
-SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(0)$$), 'patients must be between 1 and 10000000.',
+SELECT is(pg_temp.hint_of($$SELECT * FROM dentsynth.generate_all(0)$$), 'patients must be between 1 and 1000000.',
           'the error names the valid range in its hint');
 
 -- Non-empty targets are refused without replace, and nothing is written.

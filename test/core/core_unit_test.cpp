@@ -222,10 +222,13 @@ void TestKeyPlan() {
     Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter),
           "a 14-year history of 1,000,000 patients is refused up front");
     params.patients = kMaxPatients;
-    params.as_of = At(MakeDate(2017, 6, 30), 0);  // within the first key period
-    Check(!Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over one key period fit");
-    params.as_of = At(MakeDate(2018, 7, 1), 0);
-    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "10,000,000 patients over two years are refused up front");
+    params.as_of = At(MakeDate(2026, 6, 30), 0);
+    Check(kMaxPatients == 1'000'000 && !Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter),
+          "the largest supported roster, 1,000,000 patients, fits a ten-year history");
+    params.patients = 300'000;
+    params.start_date = MakeDate(1990, 1, 1);
+    params.as_of = At(MakeDate(2029, 12, 31), 0);
+    Check(Throws([&] { ValidateParams(params); }, ErrorKind::kInvalidParameter), "300,000 patients over forty years are refused up front");
     const KeyPlan plan(5000);
     const KeyedTable& appointment = *FindKeyedTable(TableId::appointment);
     Check(plan.Key(appointment, 0, 0, 0) == 1, "the first key of a table alone in its space is 1");

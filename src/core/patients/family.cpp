@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/teams.hpp"
 #include "core/rng.hpp"
 
 #include "core/core_only.hpp"  // last: fails the build if a PostgreSQL header slipped in
@@ -40,13 +41,16 @@ constexpr double kCashPlanChance = 0.04;  // uninsured families on the cash disc
 constexpr double kBillingWeights[] = {0.88, 0.05, 0.04, 0.03};
 constexpr int64_t kBillingTypes[] = {def::kBillingStandard, def::kBillingInsuranceOnly, def::kBillingPaymentPlan, def::kBillingEmployee};
 
-std::vector<int64_t> ProvidersWhere(const Practice& practice, bool hygienist) {
+// The general dentists (or hygienists) of care team `team`; any non-hygienist of the team when it
+// has no general dentist.
+std::vector<int64_t> ProvidersWhere(const Practice& practice, int64_t team, bool hygienist) {
     std::vector<int64_t> found;
     for (const ProviderInfo& p : practice.providers)
-        if (p.is_hygienist == hygienist && (hygienist || p.specialty_def == def::kSpecialtyGeneral)) found.push_back(p.prov_num);
+        if (p.team == team && p.is_hygienist == hygienist && (hygienist || p.specialty_def == def::kSpecialtyGeneral))
+            found.push_back(p.prov_num);
     if (found.empty())
         for (const ProviderInfo& p : practice.providers)
-            if (!p.is_hygienist) found.push_back(p.prov_num);
+            if (p.team == team && !p.is_hygienist) found.push_back(p.prov_num);
     return found;
 }
 
@@ -104,8 +108,10 @@ std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& p
 
 FamilyChoices MakeFamilyChoices(const Practice& practice) {
     FamilyChoices choices;
-    choices.dentists = ProvidersWhere(practice, false);
-    choices.hygienists = ProvidersWhere(practice, true);
+    for (int64_t team = 0; team < teams::TeamCount(practice.params.patients); ++team) {
+        choices.dentists.push_back(ProvidersWhere(practice, team, false));
+        choices.hygienists.push_back(ProvidersWhere(practice, team, true));
+    }
     choices.front_desk_users = FrontDeskUsers(practice);
     choices.cash_fee_sched = FeeSchedNamed(practice, "Cash");
     return choices;
@@ -127,9 +133,11 @@ FamilyStory BuildFamily(const Practice& practice, const FamilyChoices& choices, 
     f.home_phone = rng.Chance(0.35) ? names::PickPhone(rng, f.city->area_code) : "";
     f.billing_type = kBillingTypes[rng.Weighted(kBillingWeights)];
     f.has_spouse = shape.size >= 2 && rng.Chance(kMarriedChance);
-    const std::vector<int64_t>& dentists = choices.dentists;
-    const std::vector<int64_t>& hygienists = choices.hygienists;
-    // Families are spread over the providers in turn, as a front desk balances new patients.
+    // A family is seen by its care team; within it, families are spread over the providers in
+    // turn, as a front desk balances new patients.
+    const size_t team = static_cast<size_t>(teams::TeamOfPatient(shape.head));
+    const std::vector<int64_t>& dentists = choices.dentists[team];
+    const std::vector<int64_t>& hygienists = choices.hygienists[team];
     f.dentist = dentists[static_cast<size_t>(shape.head % static_cast<int64_t>(dentists.size()))];
     f.hygienist = hygienists.empty() ? 0 : hygienists[static_cast<size_t>(shape.head % static_cast<int64_t>(hygienists.size()))];
     if (f.hygienist == f.dentist) f.hygienist = 0;

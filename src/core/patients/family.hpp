@@ -71,8 +71,9 @@ struct PersonStory {
 // What every family draws from, decided once per call from the practice: the general dentists
 // and hygienists families are spread over, the front-desk users who enter them, the cash plan.
 struct FamilyChoices {
-    std::vector<int64_t> dentists;
-    std::vector<int64_t> hygienists;
+    // Per care team (core/practice/teams.hpp): its general dentists and its hygienists.
+    std::vector<std::vector<int64_t>> dentists;
+    std::vector<std::vector<int64_t>> hygienists;
     std::vector<int64_t> front_desk_users;
     int64_t cash_fee_sched = 0;
 };

@@ -16,6 +16,7 @@
 #include "core/practice/name_lists.hpp"
 #include "core/practice/people.hpp"
 #include "core/practice/practice.hpp"
+#include "core/practice/teams.hpp"
 #include "core/producers.hpp"
 #include "core/row.hpp"
 
@@ -76,41 +77,32 @@ std::string FakePasswordHash(EntityRng& rng) {
     return out;
 }
 
-}  // namespace
+// One team's providers: how many dentists and hygienists, and whether a specialist visits.
+struct TeamHeadcount {
+    int64_t dentists;
+    int64_t hygienists;
+    bool specialist;
+};
 
-void people::OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
-    out.clear();
-    for (const OperatoryInfo& op : practice.operatories) {
-        const int64_t owner = op.is_hygiene ? op.prov_hygienist : op.prov_dentist;
-        if (owner == provider.prov_num) out.push_back(op.operatory_num);
-    }
+TeamHeadcount HeadcountOf(int64_t team_patients, EntityRng& plan) {
+    const double n = static_cast<double>(team_patients);
+    return TeamHeadcount{std::max<int64_t>(1, std::llround(n / 1800.0)), std::max<int64_t>(1, std::llround(n / 1100.0)),
+                         team_patients >= 3000 && plan.Chance(0.75)};
 }
 
-void BuildPeople(Practice& practice) {
-    const int64_t patients = practice.params.patients;
-    EntityRng plan(practice.params.seed, Stream::kStaffing, 0);
-    if (practice.name.empty()) {
-        // The catalogue may name the practice; otherwise it is named after its street.
-        practice.name = std::string(plan.Pick(names::StreetNames())) + (plan.Chance(0.5) ? " Family Dentistry" : " Dental Care");
-    }
-
-    // Headcount: ~1 dentist per 1,800 and ~1 hygienist per 1,100 active patients, at least one each.
-    const int64_t dentists = std::max<int64_t>(1, std::llround(static_cast<double>(patients) / 1800.0));
-    const int64_t hygienists = std::max<int64_t>(1, std::llround(static_cast<double>(patients) / 1100.0));
-    const bool has_specialist = patients >= 3000 && plan.Chance(0.75);
+void AddTeamProviders(Practice& practice, int64_t team, const TeamHeadcount& count, std::vector<std::string>& used_last,
+                      std::vector<std::string>& used_abbr) {
     const int64_t fee_sched = practice.fee_schedules.empty() ? 0 : practice.fee_schedules[0].fee_sched_num;
-
-    std::vector<std::string> used_last;
-    std::vector<std::string> used_abbr;
-    const int64_t provider_count = dentists + hygienists + (has_specialist ? 1 : 0);
+    const int64_t provider_count = count.dentists + count.hygienists + (count.specialist ? 1 : 0);
     for (int64_t i = 0; i < provider_count; ++i) {
-        const int64_t prov_num = i + 1;
+        const int64_t prov_num = static_cast<int64_t>(practice.providers.size()) + 1;
         EntityRng rng(practice.params.seed, Stream::kProvider, static_cast<uint64_t>(prov_num));
         ProviderInfo p;
         p.prov_num = prov_num;
+        p.team = team;
         p.fee_sched_num = fee_sched;
-        const bool is_dentist = i < dentists;
-        const bool is_specialist = has_specialist && i == provider_count - 1;
+        const bool is_dentist = i < count.dentists;
+        const bool is_specialist = count.specialist && i == provider_count - 1;
         p.is_hygienist = !is_dentist && !is_specialist;
         // Roughly 60% of practising hygienists and 40% of dentists are women.
         PickPersonName(rng, rng.Chance(p.is_hygienist ? 0.9 : 0.4), used_last, p.first_name, p.last_name);
@@ -136,18 +128,17 @@ void BuildPeople(Practice& practice) {
         }
         practice.providers.push_back(std::move(p));
     }
+}
 
-    // Chairs: two per dentist (the doctor works two rooms while assistants seat and turn over),
-    // one per hygienist, one for the visiting specialist: about 1.4 chairs per provider.
-    std::vector<const ProviderInfo*> dentist_list;
-    for (int64_t i = 0; i < dentists; ++i) dentist_list.push_back(&practice.providers[static_cast<size_t>(i)]);
-    int64_t op_num = 0;
-    int general_ops = 0;
-    int hygiene_ops = 0;
-    for (int64_t i = 0; i < provider_count; ++i) {
-        const ProviderInfo& p = practice.providers[static_cast<size_t>(i)];
-        if (p.is_hygienist) continue;
-        const bool is_dentist = i < dentists;
+// The chairs of one team: its dentists' and specialist's rooms, then one per hygienist, each
+// hygiene room supervised in turn by one of the team's dentists.
+void AddTeamOperatories(Practice& practice, int64_t team, int64_t& op_num, int& general_ops, int& hygiene_ops) {
+    std::vector<int64_t> team_dentists;
+    for (const ProviderInfo& p : practice.providers)
+        if (p.team == team && p.specialty_def == def::kSpecialtyGeneral) team_dentists.push_back(p.prov_num);
+    for (const ProviderInfo& p : practice.providers) {
+        if (p.team != team || p.is_hygienist) continue;
+        const bool is_dentist = p.specialty_def == def::kSpecialtyGeneral;
         for (int k = 0; k < (is_dentist ? 2 : 1); ++k) {
             OperatoryInfo op;
             op.operatory_num = ++op_num;
@@ -159,18 +150,59 @@ void BuildPeople(Practice& practice) {
             practice.operatories.push_back(std::move(op));
         }
     }
+    int team_hygiene_ops = 0;
     for (const ProviderInfo& p : practice.providers) {
-        if (!p.is_hygienist) continue;
+        if (p.team != team || !p.is_hygienist) continue;
         OperatoryInfo op;
         op.operatory_num = ++op_num;
         op.name = "Hyg " + std::to_string(++hygiene_ops);
         op.abbreviation = "HYG" + std::to_string(hygiene_ops);
         op.is_hygiene = true;
         // The supervising dentist who does the hygiene exams in this room, in turn.
-        op.prov_dentist = dentist_list[static_cast<size_t>(hygiene_ops - 1) % dentist_list.size()]->prov_num;
+        op.prov_dentist = team_dentists[static_cast<size_t>(team_hygiene_ops++) % team_dentists.size()];
         op.prov_hygienist = p.prov_num;
         practice.operatories.push_back(std::move(op));
     }
+}
+
+}  // namespace
+
+void people::OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
+    out.clear();
+    for (const OperatoryInfo& op : practice.operatories) {
+        const int64_t owner = op.is_hygiene ? op.prov_hygienist : op.prov_dentist;
+        if (owner == provider.prov_num) out.push_back(op.operatory_num);
+    }
+}
+
+void BuildPeople(Practice& practice) {
+    const int64_t patients = practice.params.patients;
+    EntityRng plan(practice.params.seed, Stream::kStaffing, 0);
+    if (practice.name.empty()) {
+        // The catalogue may name the practice; otherwise it is named after its street.
+        practice.name = std::string(plan.Pick(names::StreetNames())) + (plan.Chance(0.5) ? " Family Dentistry" : " Dental Care");
+    }
+
+    // Headcount per care team (core/practice/teams.hpp): ~1 dentist per 1,800 and ~1 hygienist per
+    // 1,100 active patients, at least one each. Providers are numbered team by team: the team's
+    // dentists, then its hygienists, then its visiting specialist.
+    std::vector<std::string> used_last;
+    std::vector<std::string> used_abbr;
+    int64_t dentists = 0;
+    int64_t specialists = 0;
+    for (int64_t team = 0; team < teams::TeamCount(patients); ++team) {
+        const TeamHeadcount count = HeadcountOf(teams::TeamPatients(patients, team), plan);
+        AddTeamProviders(practice, team, count, used_last, used_abbr);
+        dentists += count.dentists;
+        specialists += count.specialist ? 1 : 0;
+    }
+    // Chairs, team by team: two per dentist (the doctor works two rooms while assistants seat and
+    // turn over), one for the visiting specialist, then one per hygienist: about 1.4 chairs per
+    // provider.
+    int64_t op_num = 0;
+    int general_ops = 0;
+    int hygiene_ops = 0;
+    for (int64_t team = 0; team < teams::TeamCount(patients); ++team) AddTeamOperatories(practice, team, op_num, general_ops, hygiene_ops);
 
     // Staff: an office manager, front desk ~1 per 2,000 patients, billing ~1 per 4,000, one
     // assistant per dentist (and one for the specialist's days).
@@ -182,7 +214,7 @@ void BuildPeople(Practice& practice) {
         {"office manager", 1},
         {"front desk", std::max<int64_t>(1, (patients + 1999) / 2000)},
         {"billing", std::max<int64_t>(1, patients / 4000)},
-        {"assistant", dentists + (has_specialist ? 1 : 0)},
+        {"assistant", dentists + specialists},
     };
     int64_t employee_num = 0;
     for (const Role& role : roles) {

@@ -68,6 +68,7 @@ struct ProviderInfo {
     int work_days_mask;  // bit d set = works on DayOfWeek d (0 Sunday)
     int start_hour;  // first appointment hour on a working day
     int end_hour;
+    int64_t team = 0;  // the care team (core/practice/teams.hpp) whose cohorts this provider sees
 };
 
 struct OperatoryInfo {

@@ -30,11 +30,15 @@ std::vector<int> DaySlots(int start_hour, int end_hour, int minutes) {
 }
 }  // namespace
 
-ChairTime::ChairTime(const Practice& practice, Date horizon, RowSink& sink)
-    : practice_(practice), cohort_count_((practice.params.patients + kCohortSize - 1) / kCohortSize) {
+ChairTime::ChairTime(const Practice& practice, Date horizon, RowSink& sink) : practice_(practice) {
     std::vector<int64_t> ops;
+    std::vector<int64_t> team_providers(static_cast<size_t>(teams::TeamCount(practice.params.patients)), 0);
     for (const ProviderInfo& p : practice.providers) {
         ProviderDays days;
+        days.first_cohort = teams::FirstCohort(p.team);
+        days.cohorts = std::max<int64_t>(1, teams::CohortsOf(practice.params.patients, p.team));
+        // The offset staggers a team's providers so that one cohort's share is not always the same hour.
+        days.offset = team_providers[static_cast<size_t>(p.team)]++ * 7;
         days.hygiene = p.is_hygienist;
         days.minutes = p.is_hygienist ? kHygieneSlotMinutes : kDoctorSlotMinutes;
         days.start_minutes = DaySlots(p.start_hour, p.end_hour, days.minutes);
@@ -75,13 +79,15 @@ int64_t ChairTime::FirstSlotOnOrAfter(size_t provider, Date date) const {
 }
 
 int64_t ChairTime::OwnerOf(size_t provider, int64_t slot) const {
-    // The offset staggers providers so that one cohort's share is not always the same hour.
-    return (slot + static_cast<int64_t>(provider) * 7) % cohort_count_;
+    const ProviderDays& p = providers_[provider];
+    return p.first_cohort + (slot + p.offset) % p.cohorts;
 }
 
 int64_t ChairTime::NextOwned(size_t provider, int64_t slot, int64_t cohort) const {
+    const ProviderDays& p = providers_[provider];
+    if (cohort < p.first_cohort || cohort >= p.first_cohort + p.cohorts) return std::max(slot, SlotCount(provider));
     const int64_t owner = OwnerOf(provider, slot);
-    return slot + ((cohort - owner) % cohort_count_ + cohort_count_) % cohort_count_;
+    return slot + ((cohort - owner) % p.cohorts + p.cohorts) % p.cohorts;
 }
 
 std::optional<Slot> CohortCalendar::Book(std::span<const size_t> providers, Date earliest, Date latest, Timestamp booked_at) {

@@ -7,9 +7,11 @@
 //    alternate between their two chairs, one patient at a time. Lunch is kept free.
 //  - a provider's slots are numbered 0, 1, 2, ... through their working days in date order, so a
 //    slot's number never depends on as_of.
-//  - a cohort is 64 consecutive patient numbers (8 family blocks). Slot g of a provider belongs to
-//    cohort (g + provider offset) mod (number of cohorts): every cohort owns an equal share of every
-//    provider's time, and only its own patients are booked into it. A cohort is simulated whole,
+//  - a cohort is 64 consecutive patient numbers (8 family blocks). Each cohort belongs to one care
+//    team (core/practice/teams.hpp) and is seen only by the team's providers. Slot g of a provider
+//    belongs to the team's cohort (g + provider offset) mod (the team's number of cohorts): every
+//    cohort owns an equal share of every team provider's time, and only its own patients are
+//    booked into it. A cohort is simulated whole,
 //    in any part that holds one of its patients. A booked slot whose appointment leaves the
 //    schedule (sent to the unscheduled list) may be given back (CohortCalendar::Release).
 #pragma once
@@ -23,6 +25,7 @@
 #include "core/calendar.hpp"
 #include "core/key_plan.hpp"  // kCohortSize, CohortOf: the cohort is also a block of the key plan
 #include "core/practice/practice.hpp"
+#include "core/practice/teams.hpp"
 #include "core/sink.hpp"
 
 namespace dentsynth::core {
@@ -44,7 +47,6 @@ public:
     // provider (a large practice has thousands of providers and years of days).
     ChairTime(const Practice& practice, Date horizon, RowSink& sink);
 
-    int64_t CohortCount() const { return cohort_count_; }
     // The slot numbered `slot` of provider index `provider` (index into practice.providers).
     std::optional<Slot> SlotAt(size_t provider, int64_t slot) const;
     // The first slot number of `provider` on or after `date` (past the end: SlotCount).
@@ -52,7 +54,8 @@ public:
     int64_t SlotCount(size_t provider) const;
     // The cohort that owns slot `slot` of `provider`.
     int64_t OwnerOf(size_t provider, int64_t slot) const;
-    // The next slot number >= `slot` that `cohort` owns.
+    // The next slot number >= `slot` that `cohort` owns (SlotCount when the provider is of another
+    // team).
     int64_t NextOwned(size_t provider, int64_t slot, int64_t cohort) const;
 
 private:
@@ -62,10 +65,12 @@ private:
         std::vector<int64_t> operatories;  // the chair of each slot of a day
         int minutes = 60;
         bool hygiene = false;
+        int64_t first_cohort = 0;  // the provider's team's cohorts: first_cohort, ... + cohorts - 1
+        int64_t cohorts = 1;
+        int64_t offset = 0;  // staggers the team's providers (see OwnerOf)
     };
     const Practice& practice_;
     std::vector<ProviderDays> providers_;
-    int64_t cohort_count_;
 };
 
 // One cohort's bookings: which owned slots are taken.
