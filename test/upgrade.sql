@@ -137,12 +137,12 @@ SELECT cmp_ok((SELECT count(*) FROM fresh_install WHERE object LIKE 'type dentsy
 SELECT is_empty($$SELECT object || ': ' || problem FROM differences ORDER BY object$$,
                 'after the update every object of the extension is defined as in a fresh install');
 SELECT diag(format(E'%s (%s)\n%s', object, problem,
-                   (SELECT string_agg(line, E'\n') FROM (
-                      (SELECT '- ' || l AS line FROM regexp_split_to_table(coalesce(fresh, ''), E'\n') l
-                       EXCEPT ALL SELECT '- ' || l FROM regexp_split_to_table(coalesce(updated, ''), E'\n') l)
+                   (SELECT string_agg(line, E'\n' ORDER BY side, n) FROM (
+                      SELECT 1 AS side, n, '- ' || l AS line FROM regexp_split_to_table(fresh, E'\n') WITH ORDINALITY AS f(l, n)
+                       WHERE updated IS NULL OR l NOT IN (SELECT regexp_split_to_table(updated, E'\n'))
                       UNION ALL
-                      (SELECT '+ ' || l FROM regexp_split_to_table(coalesce(updated, ''), E'\n') l
-                       EXCEPT ALL SELECT '+ ' || l FROM regexp_split_to_table(coalesce(fresh, ''), E'\n') l)) lines)))
+                      SELECT 2, n, '+ ' || l FROM regexp_split_to_table(updated, E'\n') WITH ORDINALITY AS u(l, n)
+                       WHERE fresh IS NULL OR l NOT IN (SELECT regexp_split_to_table(fresh, E'\n'))) lines)))
   FROM differences ORDER BY object;
 
 SELECT * FROM finish();
