@@ -2,7 +2,7 @@
 # raw-schema contract, pg_regress tests (sql/ + expected/) and pgTAP tests (test/, pg_prove).
 
 EXTENSION = dentsynth
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 MODULE_big = dentsynth
 
 GENERATED_CPP = src/core/generated/schema_tables.hpp src/core/generated/schema_tables.cpp src/core/generated/generated_tables.inc src/core/generated/producers.inc \
@@ -12,7 +12,11 @@ CORE_SRCS = $(sort $(shell find src/core -name '*.cpp') src/core/generated/schem
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(patsubst %.cpp,%.o,$(sort $(CORE_SRCS) $(PG_SRCS)))
 
+# The install script of the version being built is generated (below); the install scripts of
+# released versions and the upgrade scripts between versions are frozen, checked-in files
+# (sql/dentsynth--<version>.sql, sql/dentsynth--<from>--<to>.sql), installed as they are.
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*.sql))
 REGRESS = $(sort $(patsubst sql/%.sql,%,$(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 EXTRA_CLEAN = $(GENERATED_CPP) src/core/generated/.stamp

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Every test of the project, in a throwaway PostgreSQL 15 cluster that pg_virtualenv creates and
-# removes: the core isolation guard, the C++ formatting check (.clang-format), the core's unit
+# removes: the core isolation guard, the C++ formatting check (.clang-format), the release's
+# versions and META.json (tools/check_release.sh), the core's unit
 # test and its whole generations under AddressSanitizer and UndefinedBehaviorSanitizer,
 # pg_regress (sql/ + expected/) and the pgTAP suites (test/).
 set -euo pipefail
@@ -9,6 +10,7 @@ PG_CONFIG=${PG_CONFIG:-pg_config}
 
 tools/check_core_isolation.sh
 tools/check_format.sh
+tools/check_release.sh
 make -s WERROR=1 core-test
 make -s -j2 WERROR=1 core-sanitize
 make -s -j2 WERROR=1
