@@ -63,10 +63,13 @@ int64_t PickSpecialist(const Practice& practice, int64_t specialty, EntityRng& r
     return matches[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(matches.size()) - 1))];
 }
 
-// Whether the patient accepted the procedure here (a planned or scheduled appointment holds it).
-bool BookedHere(const PatientLife& life, int64_t proc_num) {
+// Whether the patient accepted the procedure here at the exam: an appointment made before `by`
+// holds it (the planned appointment of accepted treatment is made as the visit ends). Bookings made
+// later (treatment the front desk fills an opening with, weeks on) do not undo a referral already
+// written, so a later as_of keeps it.
+bool BookedHere(const PatientLife& life, int64_t proc_num, Timestamp by) {
     for (const AppointmentStory& apt : life.appointments)
-        if (std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
+        if (apt.created < by && std::find(apt.proc_nums.begin(), apt.proc_nums.end(), proc_num) != apt.proc_nums.end()) return true;
     return false;
 }
 
@@ -112,7 +115,9 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
     for (const ProcedureStory& p : life.procedures) {
         const bool endo = p.code->code == "D3330";
         if (!endo && p.code->code != "D7210") continue;
-        if (p.initial_status != kProcTreatPlanned || !patient.Happened(p.entry) || BookedHere(life, p.proc_num)) continue;
+        if (p.initial_status != kProcTreatPlanned || !patient.Happened(p.entry) ||
+            BookedHere(life, p.proc_num, AddMinutes(p.entry, 24 * 60)))
+            continue;
         EntityRng rng(practice.params.seed, Stream::kReferralTo, static_cast<uint64_t>(p.proc_num));
         if (!rng.Chance(kReferredOutChance)) continue;
         const int64_t referral = PickSpecialist(practice, endo ? def::kSpecialtyEndodontics : def::kSpecialtyOralSurgery, rng);
