@@ -136,6 +136,16 @@ void BuildPeople(Practice& practice) {
         }
         practice.providers.push_back(std::move(p));
     }
+    // Hygienists work only when a dentist is in to do their patients' exams (schedule.cpp
+    // IsWorkingDay), so the first dentist also comes in on the weekdays a hygienist works that no
+    // dentist's week covers (the office keeps its hygiene days instead of closing those chairs).
+    int dentist_days = 0;
+    int hygiene_days = 0;
+    for (const ProviderInfo& p : practice.providers) {
+        if (p.is_hygienist) hygiene_days |= p.work_days_mask;
+        if (p.specialty_def == def::kSpecialtyGeneral) dentist_days |= p.work_days_mask;
+    }
+    practice.providers.front().work_days_mask |= hygiene_days & ~dentist_days;
 
     // Chairs: two per dentist (the doctor works two rooms while assistants seat and turn over),
     // one per hygienist, one for the visiting specialist: about 1.4 chairs per provider.
