@@ -42,8 +42,11 @@ INSERT INTO future_by_nature VALUES
      $r$EXISTS (SELECT FROM {s}.appointment a WHERE a."PatNum" = r."PatNum" AND a."AptStatus" = 1 AND a."AptDateTime"::date = r."DateScheduled")$r$,
      'the day of the patient''s next appointment on the books'),
     ('schedule', 'SchedDate',
-     $r$r."SchedDate" - r."DateTStamp"::date BETWEEN 1 AND 42 AND r."SchedDate" <= ({cut} + interval '3 months')::date$r$,
-     'a day set one to six weeks ahead, at most three months past the cut'),
+     $r$CASE WHEN r."SchedType" IN (0, 1)
+             THEN date_trunc('quarter', r."DateTStamp") = date_trunc('quarter', r."SchedDate") - interval '9 months'
+                  AND r."SchedDate" < date_trunc('quarter', {cut}) + interval '12 months'
+             ELSE r."SchedDate" - r."DateTStamp"::date BETWEEN 1 AND 42 END$r$,
+     'a provider schedule or closure entered with its quarter, in the quarter nine months before it (so at most four quarters past the cut''s); a blockout or shift set one to six weeks ahead'),
     ('task', 'DateTask',
      $r$r."TaskStatus" <> 2 AND EXISTS (SELECT FROM {s}.appointment a WHERE a."AptNum" = r."KeyNum" AND a."AptDateTime"::date > r."DateTask")$r$,
      'the day of work for a booked visit still to come (a lab case to check before a seat), not done'),

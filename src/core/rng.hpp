@@ -96,6 +96,8 @@ enum class Stream : uint64_t {
     kInsCheck = 171,  // one insurance payment (keyed by its ClaimPaymentNum): payment type, check number, issue date
     // 180..189: the patient side of billing (billing/family_account.cpp).
     kAccount = 180,  // one family's account (keyed by its head): payer habits; and its events (keyed by their own numbers)
+    // 190..199: the practice's calendar, continued (practice/schedule.cpp).
+    kScheduleBlock = 190,  // one calendar quarter's provider schedules (keyed by the quarter's index): when they are entered
 };
 
 // SplitMix64's finaliser: a bijection on 64-bit words with full avalanche.

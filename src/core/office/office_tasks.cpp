@@ -1,6 +1,6 @@
 // A patient's office tasks as they stand at as_of: the task rows, a history row per change
-// (taskhist), the front desk's note on some (tasknote), and the tasks a second subscribed user
-// never opens (taskunread).
+// (taskhist), the front desk's note on some (tasknote), and the tasks another subscriber of the
+// list (a front-desk user or the office manager) never opens (taskunread).
 // Vocabulary: a task is "created" by a front-desk user (the creator), "viewed" and later "done"
 // by the user who works it (the handler); a "noted" task got one note in between. A history row
 // is the task as it stood right after one change, stamped with that change's time and user.
@@ -129,7 +129,8 @@ public:
           insurance_(insurance),
           sink_(sink),
           front_desk_(FrontDeskUserNums(patient.practice)),
-          billing_(BillingUserNums(patient.practice)) {}
+          billing_(BillingUserNums(patient.practice)),
+          subscribers_(TaskListSubscriberNums(patient.practice)) {}
 
     void WriteAll() {
         for (size_t j = 0; j < life_.appointments.size() && j < static_cast<size_t>(kLocalsPerKind); ++j) {
@@ -342,11 +343,12 @@ private:
         } else {
             t.noted = kZeroTimestamp;
         }
-        // Another subscribed front-desk user may never open it (office lists only: an inbox is private).
+        // Another subscriber of the list (a front-desk user or the office manager) may never open it
+        // (office lists only: an inbox is private).
         if (std::find(std::begin(kSubscribedTaskLists), std::end(kSubscribedTaskLists), t.list) != std::end(kSubscribedTaskLists) &&
             rng.Chance(kUnreadChance)) {
             others_.clear();
-            for (const int64_t user : front_desk_)
+            for (const int64_t user : subscribers_)
                 if (user != t.handler && user != t.creator) others_.push_back(user);
             if (!others_.empty()) t.unread_user = others_[static_cast<size_t>(rng.Uniform(0, static_cast<int64_t>(others_.size()) - 1))];
         }
@@ -467,6 +469,7 @@ private:
     RowSink& sink_;
     std::vector<int64_t> front_desk_;
     std::vector<int64_t> billing_;
+    std::vector<int64_t> subscribers_;
     std::vector<int64_t> others_;
     Row task_{TableId::task};
     Row hist_{TableId::taskhist};

@@ -145,10 +145,6 @@ std::vector<std::pair<int64_t, int64_t>> CheckKeys(const Practice& practice, int
 
 }  // namespace
 
-// How far past the cut's day the providers' chair time is laid out: appointments are booked up to
-// about five months ahead (the search window of life.cpp plus recall lead times).
-constexpr int kChairTimeHorizonDays = 400;
-
 void EmitPatients(const Practice& practice, RowSink& sink) {
     const PatientRange range = PartRange(practice.params);
     if (range.first > range.last) return;
@@ -156,7 +152,9 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
     KeyNumberingSink keyed(practice.params, sink);
     PatientWriter writer(practice, keyed);
     const FamilyChoices choices = MakeFamilyChoices(practice);
-    const ChairTime chair_time(practice, practice.params.CutDay() + kChairTimeHorizonDays, sink);
+    // Chair time is laid out as far as the providers' schedules entered by the cut: no booking made
+    // by then reaches further (life.cpp books only entered days).
+    const ChairTime chair_time(practice, ProviderSchedulesThrough(practice, practice.params.as_of), sink);
     // Insurance and the family accounts feed the claims, the account tables, the patient's balances
     // and the claim follow-up tasks.
     const bool needs_money =

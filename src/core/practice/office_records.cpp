@@ -1,7 +1,9 @@
-// Who works the office task lists: the front-desk users, their inboxes, and their subscriptions
-// to the shared lists (tasksubscription); and which login a provider works under. A subscription belongs to a user and a list, not to a
+// Who works the office task lists: the front-desk users, their inboxes, and their and the office
+// manager's subscriptions to the shared lists (tasksubscription); and which login a provider works under. A subscription belongs to a user and a list, not to a
 // task, so TaskNum is 0 (OpenDental subscribes to either a list or a single task, never both).
 #include "core/practice/office_records.hpp"
+
+#include <algorithm>
 
 #include "core/practice/people.hpp"
 #include "core/producers.hpp"
@@ -32,6 +34,16 @@ std::vector<int64_t> FrontDeskUserNums(const Practice& practice) {
     return users;
 }
 
+std::vector<int64_t> TaskListSubscriberNums(const Practice& practice) {
+    const std::vector<int64_t> front_desk = FrontDeskUserNums(practice);
+    std::vector<int64_t> users;
+    for (const UserInfo& u : practice.users) {
+        const bool manager = u.user_group_num == people::kGroupAdmin && u.employee_num != 0;
+        if (manager || std::find(front_desk.begin(), front_desk.end(), u.user_num) != front_desk.end()) users.push_back(u.user_num);
+    }
+    return users;
+}
+
 std::vector<int64_t> BillingUserNums(const Practice& practice) {
     std::vector<int64_t> users;
     for (const UserInfo& u : practice.users)
@@ -57,7 +69,7 @@ void EmitTaskSubscriptions(const Practice& practice, RowSink& out) {
     namespace c = col::tasksubscription;
     Row row(TableId::tasksubscription);
     int64_t num = 0;
-    for (const int64_t user : FrontDeskUserNums(practice)) {
+    for (const int64_t user : TaskListSubscriberNums(practice)) {
         for (const int64_t list : kSubscribedTaskLists) {
             row.Reset();
             row.Set(c::TaskSubscriptionNum, ++num).Set(c::UserNum, user).Set(c::TaskListNum, list).Set(c::TaskNum, int64_t{0});

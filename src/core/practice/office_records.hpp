@@ -23,11 +23,16 @@ inline constexpr int64_t kTaskListRecall = 5;
 inline constexpr int64_t kTaskListClaimsFollowUp = 7;  // billing's list; nobody else subscribes
 inline constexpr int64_t kTaskListLabCases = 9;
 inline constexpr int64_t kTaskListCallbacks = 10;
-// Every front-desk user subscribes to these lists (and so is told of each new task on them).
+// Every front-desk user and the office manager subscribe to these lists (and so are told of each
+// new task on them).
 inline constexpr int64_t kSubscribedTaskLists[] = {kTaskListFrontDesk, kTaskListRecall, kTaskListLabCases, kTaskListCallbacks};
 
 // The front-desk users' UserNums in user order; the administrator (user 1) when there is none.
 std::vector<int64_t> FrontDeskUserNums(const Practice& practice);
+
+// The users subscribed to kSubscribedTaskLists, in user order: the front-desk users, who work the
+// lists, and the office manager, who oversees them.
+std::vector<int64_t> TaskListSubscriberNums(const Practice& practice);
 
 // The billing users' UserNums in user order (claims, statements, payments by mail, collections);
 // the front desk's when the practice has no billing login.
@@ -39,7 +44,7 @@ int64_t InboxOf(const Practice& practice, int64_t user_num);
 // The login of provider `prov_num`, or `fallback` when the provider has none.
 int64_t ProviderUserNum(const Practice& practice, int64_t prov_num, int64_t fallback);
 
-// Writes one tasksubscription row per (front-desk user, subscribed office list).
+// Writes one tasksubscription row per (subscriber, subscribed office list).
 void EmitTaskSubscriptions(const Practice& practice, RowSink& sink);
 
 // Writes the employees' time-card adjustments entered from start_date through as_of.

@@ -128,6 +128,22 @@ void AddTeamProviders(Practice& practice, int64_t team, const TeamHeadcount& cou
         }
         practice.providers.push_back(std::move(p));
     }
+    // Hygienists work only when a dentist is in to do their patients' exams (schedule.cpp
+    // IsWorkingDay), so the team's first dentist also comes in on the weekdays a hygienist of the
+    // team works that no dentist's week covers (the office keeps its hygiene days instead of
+    // closing those chairs).
+    int dentist_days = 0;
+    int hygiene_days = 0;
+    ProviderInfo* first_dentist = nullptr;
+    for (ProviderInfo& p : practice.providers) {
+        if (p.team != team) continue;
+        if (p.is_hygienist) hygiene_days |= p.work_days_mask;
+        if (p.specialty_def == def::kSpecialtyGeneral) {
+            dentist_days |= p.work_days_mask;
+            if (first_dentist == nullptr) first_dentist = &p;
+        }
+    }
+    if (first_dentist != nullptr) first_dentist->work_days_mask |= hygiene_days & ~dentist_days;
 }
 
 // The chairs of one team: its dentists' and specialist's rooms, then one per hygienist, each

@@ -155,8 +155,18 @@ int64_t FeeCents(const Practice& practice, int64_t fee_sched_num, const Procedur
 // (never above the fee; the difference is the PPO write-off), any other plan the fee itself.
 int64_t AllowedFeeCents(const Practice& practice, const InsPlanInfo& plan, const ProcedureCodeInfo& code, int64_t fee_cents);
 
-// Whether provider `provider` works on `date`, deterministically (vacations and closures included).
+// Whether provider `provider` works on `date`, deterministically (vacations and closures included;
+// a hygienist only when a general dentist is in). See schedule.cpp.
 bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date date);
+
+// When the providers' schedules (and a closure) of `date` were entered: a calendar quarter at a
+// time, early in the quarter nine months before (at the setup for the first quarters).
+Timestamp ProviderScheduleEntry(const Practice& practice, Date date);
+// The last day whose providers' schedules are entered by `t`: the furthest day the front desk can
+// book at `t` (start_date - 1 before the setup).
+Date ProviderSchedulesThrough(const Practice& practice, Timestamp t);
+// The first moment after `t` at which another quarter's provider schedules are entered.
+Timestamp NextProviderScheduleEntry(const Practice& practice, Timestamp t);
 
 // The practice's tables, by the module that owns them.
 void EmitCatalogTables(const Practice& practice, RowSink& sink);  // catalog.cpp and friends

@@ -3,9 +3,15 @@
 // office is shut (SchedType 0, Status 2 holiday); a "provider schedule" (SchedType 1) is one
 // provider's hours on one day, attached (scheduleop) to the operatories that provider works in;
 // a "blockout" (SchedType 2) reserves part of an operatory's day; an "employee schedule"
-// (SchedType 3) is a staff member's shift. Schedules run from start_date to three months past
-// as_of's day, because appointments are booked ahead; a row exists once it has been entered, so
-// every row's DateTStamp is still at or before the cut.
+// (SchedType 3) is a staff member's shift; a "block" is one calendar quarter of provider schedules,
+// entered together. The office sets its providers' schedules before it books patients into them:
+// the manager enters a quarter's provider schedules and closures at once (OpenDental's schedule
+// setup, copying the providers' weekly pattern over the quarter) on a planning day early in the
+// quarter nine months before it. So the rest of the current quarter and the next two are always
+// entered, and the third from that planning day on (eight and a half to twelve months ahead), and
+// the front desk books only into days already entered (ProviderSchedulesThrough). Blockouts and
+// staff shifts are entered one to six weeks ahead. Rows run from start_date to the last day entered
+// by the cut; a row exists once it has been entered, so every row's DateTStamp is at or before it.
 // IsWorkingDay is the single rule both the rows here and the patients' booking use.
 #include <algorithm>
 #include <string>
@@ -122,9 +128,9 @@ bool EmployeeWorks(const Practice& practice, const Shift& shift, Date date) {
     return !KeyedChance(practice.params.seed, Stream::kEmployeeWeek, shift.employee_num, WeekOf(date), kEmployeeVacationWeekChance);
 }
 
-// When the row for `date` was entered: one to six weeks ahead, never before the practice's setup.
-// It does not look at as_of: a row entered after the cut simply does not exist yet (see
-// EmitScheduleTables), so a later as_of shows the same rows plus the newly entered ones.
+// When a blockout or staff shift for `date` was entered: one to six weeks ahead, never before the
+// practice's setup. It does not look at as_of: a row entered after the cut simply does not exist yet
+// (see EmitScheduleTables), so a later as_of shows the same rows plus the newly entered ones.
 Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
     Date day = date - static_cast<int>(rng.Uniform(7, 42));
     day = std::max(day, practice.params.start_date);
@@ -132,8 +138,37 @@ Timestamp ScheduleStamp(const Practice& practice, EntityRng& rng, Date date) {
     return std::max(stamp, practice.setup_time);
 }
 
-// The last day with provider schedules (and so bookable): the cut's day plus three months.
-Date ScheduleEndDate(const Practice& practice) { return AddMonths(practice.params.CutDay(), 3); }
+// Quarter q's provider schedules are entered during quarter q - kBlockLeadQuarters, nine months
+// before it starts: a horizon that keeps six-month recalls booked at checkout (and their search for
+// an opening) inside entered days.
+constexpr int64_t kBlockLeadQuarters = 3;
+
+// Calendar quarters counted from year 0 (2026-04-01 is in quarter 2026 * 4 + 1).
+int64_t QuarterOf(Date date) {
+    const CivilDate c = ToCivil(date);
+    return int64_t{c.year} * 4 + (c.month - 1) / 3;
+}
+
+Date QuarterStart(int64_t quarter) { return MakeDate(static_cast<int>(quarter / 4), static_cast<int>(quarter % 4) * 3 + 1, 1); }
+
+// When quarter `quarter`'s provider schedules are entered: over the lunch hour of a working day in
+// the first three weeks of the quarter nine months earlier, or at the practice's setup for the
+// quarters that planning day precedes. Later quarters are entered later (each planning day lies in
+// its own quarter), which ProviderSchedulesThrough relies on.
+Timestamp BlockEntry(const Practice& practice, int64_t quarter) {
+    // Keyed bits rather than a full engine: every booking asks how far the schedules reach.
+    const uint64_t bits = EntitySeed(practice.params.seed, Stream::kScheduleBlock, static_cast<uint64_t>(quarter));
+    Date day = QuarterStart(quarter - kBlockLeadQuarters) + 1 + static_cast<int>(bits % 14);
+    while (DayOfWeek(day) == 0 || DayOfWeek(day) == 6 || ClosureOn(day) != nullptr) day = day + 1;
+    return std::max(At(day, 12, static_cast<int>((bits >> 8) % 60)), practice.setup_time);
+}
+
+// Whether a general dentist, who does the hygiene visits' exams, works on `date`.
+bool DentistIn(const Practice& practice, Date date) {
+    for (const ProviderInfo& p : practice.providers)
+        if (!p.is_hygienist && p.specialty_def == def::kSpecialtyGeneral && IsWorkingDay(practice, p, date)) return true;
+    return false;
+}
 
 }  // namespace
 
@@ -141,7 +176,29 @@ bool IsWorkingDay(const Practice& practice, const ProviderInfo& provider, Date d
     if (date < practice.params.start_date) return false;
     if ((provider.work_days_mask & (1 << DayOfWeek(date))) == 0) return false;
     if (ClosureOn(date) != nullptr) return false;
-    return !KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance);
+    if (KeyedChance(practice.params.seed, Stream::kProviderWeek, provider.prov_num, WeekOf(date), kProviderVacationWeekChance))
+        return false;
+    // Every hygiene visit ends in the dentist's exam, so hygienists work the days a dentist is in.
+    return !provider.is_hygienist || DentistIn(practice, date);
+}
+
+Timestamp ProviderScheduleEntry(const Practice& practice, Date date) { return BlockEntry(practice, QuarterOf(date)); }
+
+Date ProviderSchedulesThrough(const Practice& practice, Timestamp t) {
+    if (t < practice.setup_time) return practice.params.start_date - 1;
+    const int64_t quarter = QuarterOf(DateOf(t));
+    // Quarter q + 2 was entered during quarter q - 1 (or at setup): only q + 3 may still be ahead.
+    const int64_t last =
+        BlockEntry(practice, quarter + kBlockLeadQuarters) <= t ? quarter + kBlockLeadQuarters : quarter + kBlockLeadQuarters - 1;
+    return QuarterStart(last + 1) - 1;
+}
+
+Timestamp NextProviderScheduleEntry(const Practice& practice, Timestamp t) {
+    const int64_t quarter = QuarterOf(DateOf(t));
+    for (int64_t q = quarter + kBlockLeadQuarters - 1;; ++q) {
+        const Timestamp entry = BlockEntry(practice, q);
+        if (entry > t) return entry;
+    }
 }
 
 void EmitScheduleTables(const Practice& practice, RowSink& out) {
@@ -212,13 +269,15 @@ void EmitScheduleTables(const Practice& practice, RowSink& out) {
     std::vector<double> blockout_weights;
     for (const Blockout& b : kBlockouts) blockout_weights.push_back(b.weight);
 
-    const Date end = ScheduleEndDate(practice);
+    // Through the last day whose provider schedules are entered by the cut; blockouts and shifts,
+    // entered at most six weeks ahead, all lie before it.
+    const Date end = ProviderSchedulesThrough(practice, practice.params.as_of);
     std::vector<size_t> working;
     for (Date date = practice.params.start_date; date <= end; date = date + 1) {
         EntityRng stamp_rng(practice.params.seed, Stream::kScheduleStamp, static_cast<uint64_t>(date.days));
+        const Timestamp block_entry = ProviderScheduleEntry(practice, date);
         if (const char* holiday = ClosureOn(date)) {
-            write_schedule(date, ClockTime(0), ClockTime(0), 0, 0, 0, std::string("Office closed: ") + holiday, 2, 0,
-                           ScheduleStamp(practice, stamp_rng, date));
+            write_schedule(date, ClockTime(0), ClockTime(0), 0, 0, 0, std::string("Office closed: ") + holiday, 2, 0, block_entry);
             sink.Checkpoint();
             continue;
         }
@@ -227,8 +286,8 @@ void EmitScheduleTables(const Practice& practice, RowSink& out) {
             const ProviderInfo& p = practice.providers[i];
             if (!IsWorkingDay(practice, p, date)) continue;
             working.push_back(i);
-            const bool entered = write_schedule(date, ClockTime(p.start_hour), ClockTime(p.end_hour), 1, p.prov_num, 0, "", 0, 0,
-                                                ScheduleStamp(practice, stamp_rng, date));
+            const bool entered =
+                write_schedule(date, ClockTime(p.start_hour), ClockTime(p.end_hour), 1, p.prov_num, 0, "", 0, 0, block_entry);
             write_ops(provider_ops[i], entered);
         }
         // About one day in four has a blockout in one working provider's operatory.

@@ -230,23 +230,42 @@ private:
         const VisitKind kind = request.kind;
         const Date earliest = std::max(request.earliest, DateOf(booked_at) + (kind == VisitKind::kEmergency ? 0 : 1));
         const bool hygiene = InHygieneChair(kind);
+        // Only days whose providers' schedules are entered can be booked (schedule.cpp): a visit
+        // due past them, or one that finds no opening before them, waits for the next quarter's.
+        const Date open_through = ProviderSchedulesThrough(practice_, booked_at);
+        if (earliest > open_through) {
+            WaitForSchedules(member, booked_at, request_index);
+            return;
+        }
         // The patient's own dentist or hygienist if one is free within four weeks, else whoever is free first.
         const std::vector<size_t>& pool = hygiene && !hygienists_.empty() ? hygienists_ : dentists_;
         const int64_t own = hygiene && !hygienists_.empty() ? family.hygienist : family.dentist;
         std::optional<Slot> slot;
         for (const size_t provider : pool)
             if (practice_.providers[provider].prov_num == own)
-                slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, earliest + 28, booked_at);
-        if (!slot) slot = calendar_.Book(pool, earliest, earliest + kSearchDays, booked_at);
-        if (!slot) return;
+                slot = calendar_.Book(std::span<const size_t>(&provider, 1), earliest, std::min(earliest + 28, open_through), booked_at);
+        if (!slot) slot = calendar_.Book(pool, earliest, std::min(earliest + kSearchDays, open_through), booked_at);
+        if (!slot) {
+            if (earliest + kSearchDays > open_through) WaitForSchedules(member, booked_at, request_index);
+            return;
+        }
         MakeAppointment(member, booked_at, request_index, *slot, false);
+    }
+
+    // Request `request_index` could not be booked at `booked_at` for want of entered schedules: the
+    // front desk books it an hour after the next quarter's schedules are entered.
+    void WaitForSchedules(size_t member, Timestamp booked_at, size_t request_index) {
+        Request& request = states_[member].requests[request_index];
+        request.taken = false;
+        request.book_at = AddMinutes(NextProviderScheduleEntry(practice_, booked_at), 60);
+        Push(member, request.book_at, EventType::kBook, request_index);
     }
 
     // The dentist of record of a hygiene visit does its exam, so it is a dentist in the office that
     // day: the family's own dentist when working, else the hygiene chair's supervising dentist,
-    // else the first general dentist working. On a hygiene-only day (no dentist in) the visit is
-    // recorded, as OpenDental assigns it, under the chair's dentist (the operatory's ProvDentist),
-    // who reviews the chart later.
+    // else the first general dentist working. Hygienists work only when a general dentist is in
+    // (IsWorkingDay), so the last fallback, the chair's dentist (the operatory's ProvDentist, as
+    // OpenDental assigns it), is never reached by a booked slot.
     int64_t ExamDentist(int64_t family_dentist, const Slot& slot) const {
         const Date day = DateOf(slot.start);
         auto working = [&](int64_t prov_num) {
