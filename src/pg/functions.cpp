@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "core/background_generation.hpp"
 #include "core/generator.hpp"
+#include "pg/advance.hpp"
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
@@ -26,6 +27,7 @@ void _PG_init(void);
 PG_FUNCTION_INFO_V1(dentsynth_create_raw_schema);
 PG_FUNCTION_INFO_V1(dentsynth_generate_all);
 PG_FUNCTION_INFO_V1(dentsynth_generate_table);
+PG_FUNCTION_INFO_V1(dentsynth_advance);
 }
 
 namespace dentsynth::pg {
@@ -148,6 +150,10 @@ extern "C" Datum dentsynth_generate_all(PG_FUNCTION_ARGS) {
 
 extern "C" Datum dentsynth_generate_table(PG_FUNCTION_ARGS) {
     return dentsynth::pg::EntryPoint([&] { return dentsynth::pg::GenerateTable(fcinfo); });
+}
+
+extern "C" Datum dentsynth_advance(PG_FUNCTION_ARGS) {
+    return dentsynth::pg::EntryPoint([&] { return dentsynth::pg::Advance(fcinfo); });
 }
 
 extern "C" void _PG_init(void) { dentsynth::pg::DefineSettings(); }
