@@ -121,8 +121,9 @@ public:
             return;
         }
         state.seen[found - state.keys.begin()] = 1;
-        const bool may_have_moved_on = state.practice || (state.edit_column >= 0 && (row[state.edit_column].is_null ||
-                                                                                   row[state.edit_column].integer > previous_cut_.micros));
+        const bool may_have_moved_on =
+            state.practice ||
+            (state.edit_column >= 0 && (row[state.edit_column].is_null || row[state.edit_column].integer > previous_cut_.micros));
         if (!may_have_moved_on) return;
         candidates_.Write(row);
         ++state.staged;
@@ -334,17 +335,18 @@ Datum Advance(FunctionCallInfo fcinfo) {
         if (!state.gone.empty() && !OpenDentalDeletesFrom(generated.table))
             Refuse(core::ErrorKind::kTargetNotEmpty,
                    "invalid value for parameter \"target_schema\": " + schema_name + "." + info.name + " holds " +
-                       std::to_string(state.gone.size()) + " rows that dentsynth's generation does not make (the first key: " +
-                       std::to_string(state.gone.front()) + ")",
+                       std::to_string(state.gone.size()) +
+                       " rows that dentsynth's generation does not make (the first key: " + std::to_string(state.gone.front()) + ")",
                    "advance() keeps every row OpenDental keeps and never removes rows it did not write; move your own rows out of the "
                    "generated tables, or regenerate with replace => true. Nothing was written.");
         if (!state.gone.empty())
-            state.deleted = static_cast<int64_t>(apply_spi.Execute("DELETE FROM " + quoted_schema + "." + QuoteIdentifier(info.name) +
-                                                                   " WHERE " + QuoteIdentifier(info.columns[0].name) + " = ANY (" +
-                                                                   KeyArray(state.gone) + ")"));
+            state.deleted =
+                static_cast<int64_t>(apply_spi.Execute("DELETE FROM " + quoted_schema + "." + QuoteIdentifier(info.name) + " WHERE " +
+                                                       QuoteIdentifier(info.columns[0].name) + " = ANY (" + KeyArray(state.gone) + ")"));
         if (state.staged > 0) state.updated = ApplyUpdates(apply_spi, quoted_schema, generated.table);
         if (state.staging != InvalidOid)
-            drop_list += (drop_list.empty() ? "" : ", ") + std::string("pg_temp.") + QuoteIdentifier(std::string(kStagingPrefix) + info.name);
+            drop_list +=
+                (drop_list.empty() ? "" : ", ") + std::string("pg_temp.") + QuoteIdentifier(std::string(kStagingPrefix) + info.name);
         record.table_rows[info.name] += state.inserted - state.deleted;
         if (state.inserted + state.updated + state.deleted > 0)
             loads.push_back({generated.table, state.inserted + state.updated + state.deleted, state.max_key});
