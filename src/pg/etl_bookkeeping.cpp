@@ -140,4 +140,84 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     return written;
 }
 
+std::array<int64_t, 4> WriteAdvanceBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
+                                               core::Timestamp previous_cut, const std::vector<TableLoad>& loads) {
+    std::array<int64_t, 4> written{};
+    if (loads.empty()) return written;
+    // The load ends before the new cut (by the modeled half hour of transforms, or half the
+    // advance when it is shorter) and starts after the previous cut.
+    int64_t total_rows = 0;
+    for (const TableLoad& load : loads) total_rows += load.rows;
+    const double total_seconds = static_cast<double>(total_rows) / kModeledRowsPerSecond;
+    const int64_t span = params.as_of.micros - previous_cut.micros;
+    const int64_t gap = std::min<int64_t>(kTransformAfterMinutes * core::kMicrosPerMinute, span / 2);
+    const core::Timestamp loaded{params.as_of.micros - gap};
+    core::Timestamp start{loaded.micros - static_cast<int64_t>(total_seconds * core::kMicrosPerSecond)};
+    if (start <= previous_cut) start = core::Timestamp{previous_cut.micros + (loaded.micros - previous_cut.micros) / 2};
+    const core::Timestamp transformed = params.as_of;
+
+    const SpiRows ids = spi.Query("SELECT (SELECT coalesce(max(id), 0) FROM " + quoted_schema +
+                                  ".etl_pipeline_metrics), (SELECT coalesce(max(id), 0) FROM " + quoted_schema + ".etl_table_metrics)");
+    const int64_t run_id = std::stoll(ids[0][0].value_or("0")) + 1;
+    const int64_t first_metrics_id = std::stoll(ids[0][1].value_or("0")) + 1;
+    std::string cut = core::AsOfText(params);
+    std::replace(cut.begin(), cut.end(), ' ', 'T');
+    const std::string pipeline = "dentsynth_advance_" + cut;
+
+    std::string load_rows, transform_rows, table_rows;
+    int64_t tables = 0;
+    for (const TableLoad& load : loads) {
+        const core::TableInfo& info = core::InfoOf(load.table);
+        int64_t status_id = 0;
+        for (const core::GeneratedTable& generated : core::GeneratedTables()) {
+            ++status_id;
+            if (generated.table == load.table) break;
+        }
+        const std::string sep = load_rows.empty() ? "" : ",";
+        const std::string key = load.max_key > 0 ? Literal(std::to_string(load.max_key)) : "NULL";
+        const std::string rows = std::to_string(ClampToInt4(load.rows));
+        load_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
+                     Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(loaded) + ")";
+        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key +
+                          "," + Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(transformed) + "," +
+                          TimestampText(transformed) + "," + TimestampText(transformed) + ")";
+        char processing[32];
+        std::snprintf(processing, sizeof processing, "%.3f", static_cast<double>(load.rows) / kModeledRowsPerSecond);
+        table_rows += sep + "(" + std::to_string(first_metrics_id + tables) + "," + Literal(pipeline) + "," + Literal(info.name) + "," +
+                      rows + "," + processing + ",true,NULL," + TimestampText(loaded) + "," + TimestampText(loaded) + ")";
+        ++tables;
+    }
+    // An incremental load moves each status row on: its stamps, the rows this load wrote and the
+    // table's largest key; the row's creation stays.
+    spi.Execute(
+        "INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows +
+        " ON CONFLICT (table_name) DO UPDATE SET last_loaded = EXCLUDED.last_loaded, last_primary_value = EXCLUDED.last_primary_value,"
+        " primary_column_name = EXCLUDED.primary_column_name, rows_loaded = EXCLUDED.rows_loaded, load_status = EXCLUDED.load_status,"
+        " _loaded_at = EXCLUDED._loaded_at");
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows +
+                " ON CONFLICT (table_name) DO UPDATE SET last_transformed = EXCLUDED.last_transformed,"
+                " last_primary_value = EXCLUDED.last_primary_value, primary_column_name = EXCLUDED.primary_column_name,"
+                " rows_transformed = EXCLUDED.rows_transformed, transform_status = EXCLUDED.transform_status,"
+                " _transformed_at = EXCLUDED._transformed_at, _updated_at = EXCLUDED._updated_at");
+    char total_time[32];
+    std::snprintf(total_time, sizeof total_time, "%.3f", total_seconds);
+    std::string from = core::AsOfText(core::GenerationParams{.as_of = previous_cut});
+    const std::string metrics =
+        "{\"generator\": \"dentsynth\", \"load\": \"advance\", \"seed\": " + std::to_string(static_cast<int64_t>(params.seed)) +
+        ", \"patients\": " + std::to_string(params.patients) + ", \"advanced_from\": \"" + from +
+        "\", \"rows\": " + std::to_string(total_rows) + "}";
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(run_id) + "," + Literal(pipeline) + "," +
+                TimestampText(start) + "," + TimestampText(loaded) + "," + total_time + "," + std::to_string(tables) + "," +
+                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) +
+                ")");
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
+    const int64_t generated_tables = static_cast<int64_t>(core::GeneratedTables().size());
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_load_status), generated_tables);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_transform_status), generated_tables);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_pipeline_metrics), run_id);
+    AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_table_metrics), first_metrics_id + tables - 1);
+    written = {tables, tables, 1, tables};
+    return written;
+}
+
 }  // namespace dentsynth::pg

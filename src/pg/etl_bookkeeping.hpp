@@ -12,6 +12,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "core/params.hpp"
 #include "core/schema.hpp"
@@ -33,5 +34,19 @@ inline bool IsStatusTable(core::TableId table) {
 // Writes this load's bookkeeping rows into the schema's ETL tables; returns rows written per table.
 std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
                                            const BulkInsertSink& sink);
+
+// One table's part in an advance: the rows it inserted, updated or deleted, and its largest key.
+struct TableLoad {
+    core::TableId table;
+    int64_t rows;
+    int64_t max_key;
+};
+
+// Records an advance from `previous_cut` to params.as_of as one incremental load: a pipeline run
+// with a metrics row per table it changed, and those tables' status rows moved on (rows_loaded:
+// the rows this load wrote; the largest key; the load stamped before the new cut, after the
+// previous one). Ids continue the tables' own, and the id sequences end past them.
+std::array<int64_t, 4> WriteAdvanceBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
+                                               core::Timestamp previous_cut, const std::vector<TableLoad>& loads);
 
 }  // namespace dentsynth::pg

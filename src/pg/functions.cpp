@@ -2,15 +2,18 @@
 // EntryPoint (the error bridge) and hand rows to a sink. See sql/dentsynth.sql.in for the SQL side.
 #include "pg/postgres_headers.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "core/errors.hpp"
 #include "core/background_generation.hpp"
 #include "core/generator.hpp"
+#include "pg/advance.hpp"
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
+#include "pg/generation_record.hpp"
 #include "pg/raw_schema.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
@@ -24,6 +27,7 @@ void _PG_init(void);
 PG_FUNCTION_INFO_V1(dentsynth_create_raw_schema);
 PG_FUNCTION_INFO_V1(dentsynth_generate_all);
 PG_FUNCTION_INFO_V1(dentsynth_generate_table);
+PG_FUNCTION_INFO_V1(dentsynth_advance);
 }
 
 namespace dentsynth::pg {
@@ -82,6 +86,7 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     Oid namespace_oid = InvalidOid;
     EnsureRawSchema(spi, schema_name, namespace_oid);
     const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, params, replace);
+    CheckPartJoinsGeneration(spi, schema_name, params);
     spi.Finish();
 
     BulkInsertSink sink(relations);
@@ -93,6 +98,10 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
 
     SpiSession bookkeeping_spi;
     const std::array<int64_t, 4> bookkeeping = WriteEtlBookkeeping(bookkeeping_spi, QuoteIdentifier(schema_name), params, sink);
+    std::map<std::string, int64_t> table_rows;
+    for (const core::GeneratedTable& generated : core::GeneratedTables())
+        if (core::WritesTable(params, generated.table)) table_rows[core::InfoOf(generated.table).name] = sink.RowsWritten(generated.table);
+    RecordGeneration(bookkeeping_spi, schema_name, params, arguments.ReadTimestampTz("as_of"), table_rows);
     bookkeeping_spi.Finish();
 
     const ResultWriter writer = StartResult(fcinfo);
@@ -141,6 +150,10 @@ extern "C" Datum dentsynth_generate_all(PG_FUNCTION_ARGS) {
 
 extern "C" Datum dentsynth_generate_table(PG_FUNCTION_ARGS) {
     return dentsynth::pg::EntryPoint([&] { return dentsynth::pg::GenerateTable(fcinfo); });
+}
+
+extern "C" Datum dentsynth_advance(PG_FUNCTION_ARGS) {
+    return dentsynth::pg::EntryPoint([&] { return dentsynth::pg::Advance(fcinfo); });
 }
 
 extern "C" void _PG_init(void) { dentsynth::pg::DefineSettings(); }
