@@ -2,7 +2,8 @@
 # Every test of the project, in a throwaway PostgreSQL 15 cluster that pg_virtualenv creates and
 # removes: the core isolation guard, the C++ formatting check (.clang-format), the core's unit
 # test and its whole generations under AddressSanitizer and UndefinedBehaviorSanitizer,
-# pg_regress (sql/ + expected/) and the pgTAP suites (test/).
+# pg_regress (sql/ + expected/), the pgTAP suites (test/) and the several-servers test
+# (test/multi_server/run.sh: three more throwaway clusters).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
@@ -40,5 +41,6 @@ pg_virtualenv "${cluster_opts[@]}" bash -c '
     status=0
     make -s installcheck || { cat regression.diffs 2>/dev/null; status=1; }
     pg_prove -d postgres --ext .sql test/ || status=1
+    test/multi_server/run.sh || status=1  # the parts of a roster on three more clusters
     exit $status
 '
