@@ -52,9 +52,11 @@ EXTRA_CLEAN += src/pg/generated
 
 # The generation arguments (schema/arguments.tsv) are placed into the hand-written script's
 # placeholders and into every generated function.
-sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/arguments.tsv schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk tools/arguments_to_sql.awk
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in schema/arguments.tsv schema/columns.tsv schema/producers.tsv tools/schema_to_sql.awk tools/arguments_to_sql.awk \
+                                      sql/remote_parts.sql.in tools/practice_tables_to_sql.awk
 	{ awk -f tools/arguments_to_sql.awk schema/arguments.tsv sql/$(EXTENSION).sql.in; \
-	  awk -f tools/schema_to_sql.awk schema/arguments.tsv schema/producers.tsv schema/columns.tsv; } > $@.tmp
+	  awk -f tools/schema_to_sql.awk schema/arguments.tsv schema/producers.tsv schema/columns.tsv; \
+	  awk -f tools/practice_tables_to_sql.awk schema/producers.tsv sql/remote_parts.sql.in; } > $@.tmp
 	mv $@.tmp $@
 
 # Header dependencies, so editing a header rebuilds what includes it.

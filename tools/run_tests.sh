@@ -3,7 +3,8 @@
 # removes: the core isolation guard, the C++ formatting check (.clang-format), the release's
 # versions and META.json (tools/check_release.sh), the core's unit
 # test and its whole generations under AddressSanitizer and UndefinedBehaviorSanitizer,
-# pg_regress (sql/ + expected/) and the pgTAP suites (test/).
+# pg_regress (sql/ + expected/), the pgTAP suites (test/) and the several-servers test
+# (test/multi_server/run.sh: three more throwaway clusters).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_CONFIG=${PG_CONFIG:-pg_config}
@@ -42,5 +43,6 @@ pg_virtualenv "${cluster_opts[@]}" bash -c '
     status=0
     make -s installcheck || { cat regression.diffs 2>/dev/null; status=1; }
     pg_prove -d postgres --ext .sql test/ || status=1
+    test/multi_server/run.sh || status=1  # the parts of a roster on three more clusters
     exit $status
 '
