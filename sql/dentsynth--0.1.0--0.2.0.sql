@@ -132,3 +132,293 @@ END
 $profile$;
 COMMENT ON FUNCTION dentsynth.profile(name) IS
   'The practice''s key figures (production, write-offs, collections, AR, visits, broken appointments, recall, case acceptance, new patients, perio treatment, insurance, age mix) computed from the raw tables of target_schema over the 12 months before the data''s last completed procedure, each with the range published benchmarks give, its source and whether it lies in that range (NULL for the absolute figures, which grow with the practice). docs/PROFILE.md defines every row.';
+
+-- The generation record: one row per schema generate_all wrote, with the arguments of its
+-- generation and the rows it wrote per table (docs/GENERATION_RECORD.md). The extension owns it and
+-- pg_dump keeps its rows (a configuration table); the functions write it as its owner, anyone may
+-- read it.
+CREATE TABLE dentsynth.generation (
+    target_schema name PRIMARY KEY,
+    seed bigint NOT NULL,
+    patients integer NOT NULL,
+    start_date date NOT NULL,
+    as_of timestamptz NOT NULL,
+    cut timestamp NOT NULL,
+    parts integer NOT NULL,
+    parts_loaded integer[] NOT NULL,
+    generator_version text NOT NULL,
+    table_rows jsonb NOT NULL,
+    generated_at timestamptz NOT NULL,
+    advanced_at timestamptz
+);
+SELECT pg_catalog.pg_extension_config_dump('dentsynth.generation', '');
+GRANT SELECT ON dentsynth.generation TO PUBLIC;
+COMMENT ON TABLE dentsynth.generation IS
+  'One row per schema generate_all wrote: the generation''s arguments (seed, patients, start_date, as_of as given and cut as the generator read it in the session''s TimeZone, parts and the parts loaded, generator version), the rows it wrote per generated table (summed over the parts loaded), when it was generated (transaction time) and last advanced. A single call replaces the schema''s row; each part adds itself to its generation''s row; advance() moves as_of and cut on.';
+
+-- advance(): a generated schema moved on in place to a later cut (docs/ADVANCE.md).
+CREATE FUNCTION dentsynth.advance("to" timestamptz DEFAULT now(), target_schema name DEFAULT 'raw')
+RETURNS TABLE (table_name text, inserted bigint, updated bigint, deleted bigint)
+AS 'MODULE_PATHNAME', 'dentsynth_advance'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION dentsynth.advance(timestamptz, name) IS
+  'Moves a schema generate_all wrote (dentsynth.generation) from its as_of to the later moment "to", in place and in the caller''s transaction: inserts the rows entered since, updates the rows whose story moved on, deletes only what OpenDental deletes (a dropped coverage''s patplan and eligibility item); every other row keeps its physical identity. Afterwards every generated table equals a fresh generate_all at "to" with the same other arguments. Records the change as a load in the ETL tables and moves the record''s as_of on. Returns the rows inserted, updated and deleted per table.';
+
+CREATE FUNCTION dentsynth.check_remote_parts(target_schema name DEFAULT 'raw')
+RETURNS TABLE (table_name text, partition_name text, bound text, violations bigint)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+-- A partition queried by itself is scanned whole, never excluded by its own bound.
+SET constraint_exclusion = off
+AS $check$
+DECLARE
+    p record;
+BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'parameter "target_schema" must not be NULL' USING ERRCODE = '22004', HINT = 'Name the coordinator''s schema, e.g. ''raw''.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = '3F000',
+            HINT = 'Pass the target_schema given to dentsynth.attach_remote_parts().';
+    END IF;
+    FOR p IN SELECT parent.relname::text AS parent_name, format('%I.%I', ns.nspname, c.relname) AS qualified,
+                    pg_get_expr(c.relpartbound, c.oid) AS bound_text, pg_get_partition_constraintdef(c.oid) AS constraint_text
+               FROM pg_inherits i
+               JOIN pg_class parent ON parent.oid = i.inhparent
+               JOIN pg_namespace pn ON pn.oid = parent.relnamespace
+               JOIN pg_class c ON c.oid = i.inhrelid
+               JOIN pg_namespace ns ON ns.oid = c.relnamespace
+              WHERE pn.nspname = target_schema AND parent.relkind = 'p' AND c.relkind = 'f'
+              ORDER BY 1, 2 LOOP
+        table_name := p.parent_name;
+        partition_name := p.qualified;
+        bound := p.bound_text;
+        -- The partition constraint is what pruning assumes of every row; counted on the server.
+        EXECUTE format('SELECT count(*) FROM %s WHERE NOT (%s)', p.qualified, p.constraint_text) INTO violations;
+        RETURN NEXT;
+    END LOOP;
+END
+$check$;
+COMMENT ON FUNCTION dentsynth.check_remote_parts(name) IS
+  'Counts, on each server, the rows of every foreign partition of target_schema''s partitioned tables that lie outside the partition''s bound (a NULL key included). Pruning trusts the bounds and PostgreSQL does not check a foreign partition''s rows: every count must be 0. attach_remote_parts() runs it before returning.';
+
+CREATE FUNCTION dentsynth.attach_remote_parts(
+    servers name[],
+    target_schema name DEFAULT 'raw',
+    remote_schema name DEFAULT 'raw',
+    parts_schema name DEFAULT NULL,
+    practice text DEFAULT 'copy')
+RETURNS TABLE (table_name text, layout text, partitions integer)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $attach$
+DECLARE
+    practice_tables CONSTANT text[] := '{definition,procedurecode,feesched,fee,appointmenttype,recalltype,recalltrigger,codegroup,autocode,claimform,diseasedef,allergydef,medication,rxdef,rxnorm,program,programproperty,sheetdef,sheetfielddef,zipcode,clinic,provider,operatory,employee,userod,usergroup,usergroupattach,userodpref,apptview,userodapptview,tasklist,carrier,employer,insplan,benefit,referral,laboratory,pharmacy,pharmclinic,schedule,scheduleop,tasksubscription,timeadjust}';
+    etl_tables CONSTANT text[] := ARRAY['etl_load_status', 'etl_transform_status', 'etl_pipeline_metrics', 'etl_table_metrics'];
+    -- The family block (src/core/patients/roster.hpp): families never cross one.
+    family_block CONSTANT bigint := 8;
+    n_servers integer;
+    server_parts integer[];
+    run record;
+    first_run record;
+    t record;
+    k integer;
+    server name;
+    columns_ddl text;
+    lo bigint;
+    hi bigint;
+    bad record;
+BEGIN
+    IF servers IS NULL OR target_schema IS NULL OR remote_schema IS NULL OR practice IS NULL THEN
+        RAISE EXCEPTION 'parameters "servers", "target_schema", "remote_schema" and "practice" must not be NULL' USING ERRCODE = '22004',
+            HINT = 'Name the foreign servers that hold the parts, e.g. ARRAY[''part1'', ''part2''].';
+    END IF;
+    n_servers := coalesce(cardinality(servers), 0);
+    IF n_servers = 0 OR array_position(servers, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'invalid value for parameter "servers": %', servers USING ERRCODE = '22023',
+            HINT = 'Name one postgres_fdw server per part, none NULL.';
+    END IF;
+    IF (SELECT count(DISTINCT s) FROM unnest(servers) s) <> n_servers THEN
+        RAISE EXCEPTION 'invalid value for parameter "servers": % names a server twice', servers USING ERRCODE = '22023',
+            HINT = 'Name one postgres_fdw server per part.';
+    END IF;
+    IF practice NOT IN ('copy', 'remote') THEN
+        RAISE EXCEPTION 'invalid value for parameter "practice": "%"', practice USING ERRCODE = '22023',
+            HINT = 'Use ''copy'' (a local copy of part 1''s practice tables) or ''remote'' (read them from part 1''s server).';
+    END IF;
+    parts_schema := coalesce(parts_schema, (target_schema || '_parts')::name);
+    IF target_schema = '' OR parts_schema = '' OR parts_schema = target_schema THEN
+        RAISE EXCEPTION 'invalid value for parameter "parts_schema": "%"', parts_schema USING ERRCODE = '22023',
+            HINT = 'The foreign partitions need a schema of their own, other than target_schema.';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'postgres_fdw') THEN
+        RAISE EXCEPTION 'attach_remote_parts needs the postgres_fdw extension' USING ERRCODE = '55000',
+            HINT = 'CREATE EXTENSION postgres_fdw; then CREATE SERVER and CREATE USER MAPPING for each part''s server.';
+    END IF;
+    FOREACH server IN ARRAY servers LOOP
+        IF NOT EXISTS (SELECT FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+                        WHERE s.srvname = server AND w.fdwname = 'postgres_fdw') THEN
+            RAISE EXCEPTION 'invalid value for parameter "servers": "%" is not a postgres_fdw server', server USING ERRCODE = '42704',
+                HINT = 'CREATE SERVER ... FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host ..., dbname ...) and a USER MAPPING for it.';
+        END IF;
+    END LOOP;
+    IF EXISTS (SELECT FROM pg_namespace WHERE nspname = parts_schema) THEN
+        RAISE EXCEPTION 'schema "%" for the foreign partitions already exists', parts_schema USING ERRCODE = '42P06',
+            HINT = 'Drop it (DROP SCHEMA ... CASCADE drops only foreign tables and local copies) or pass another parts_schema.';
+    END IF;
+
+    -- The contract's tables, made by the extension itself into the parts schema: the templates the
+    -- coordinator's tables copy their columns (names, types, order, NOT NULL) from.
+    EXECUTE format('CREATE SCHEMA %I', parts_schema);
+    PERFORM dentsynth.create_raw_schema(parts_schema);
+    EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', target_schema);
+    SELECT string_agg(c.relname, ', ' ORDER BY c.relname) INTO columns_ddl
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = target_schema AND c.relname IN (SELECT relname FROM pg_class WHERE relnamespace = quote_ident(parts_schema)::regnamespace AND relkind = 'r');
+    IF columns_ddl IS NOT NULL THEN
+        RAISE EXCEPTION 'schema "%" already holds tables of the raw contract: %', target_schema, columns_ddl USING ERRCODE = '42P07',
+            HINT = 'Attach into an empty schema (target_schema), or drop those tables first.';
+    END IF;
+
+    -- Which part each server holds: its own record of the load (etl_pipeline_metrics), which names
+    -- the generation (seed, patients, cut) and the part.
+    CREATE TEMP TABLE IF NOT EXISTS pg_temp.remote_part_runs (server name, position int, part int, parts int, seed bigint, patients bigint, cut text);
+    TRUNCATE pg_temp.remote_part_runs;
+    SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod), CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END),
+                      ', ' ORDER BY a.attnum) INTO columns_ddl
+      FROM pg_attribute a WHERE a.attrelid = format('%I.etl_pipeline_metrics', parts_schema)::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+    FOR k IN 1 .. n_servers LOOP
+        EXECUTE format('CREATE FOREIGN TABLE %I.%I (%s) SERVER %I OPTIONS (schema_name %L, table_name %L)', parts_schema,
+                       'etl_pipeline_metrics_server_' || k, columns_ddl, servers[k], remote_schema, 'etl_pipeline_metrics');
+        EXECUTE format('INSERT INTO pg_temp.remote_part_runs SELECT %L, %s, (metrics_json->>''part'')::int, (metrics_json->>''parts'')::int,
+                               (metrics_json->>''seed'')::bigint, (metrics_json->>''patients'')::bigint,
+                               regexp_replace(pipeline_id, ''_part_[0-9]+_of_[0-9]+$'', '''')
+                          FROM %I.%I WHERE metrics_json->>''generator'' = ''dentsynth''', servers[k], k, parts_schema, 'etl_pipeline_metrics_server_' || k);
+        IF (SELECT count(*) FROM pg_temp.remote_part_runs WHERE position = k) <> 1 THEN
+            RAISE EXCEPTION 'server "%" holds % dentsynth loads in %.etl_pipeline_metrics', servers[k],
+                  (SELECT count(*) FROM pg_temp.remote_part_runs WHERE position = k), remote_schema USING ERRCODE = '55000',
+                HINT = 'Each server holds exactly one part: generate_all(..., part => k, parts => N) into an empty schema.';
+        END IF;
+    END LOOP;
+    SELECT * INTO first_run FROM pg_temp.remote_part_runs ORDER BY position LIMIT 1;
+    SELECT string_agg(format('%s: part %s of %s, seed %s, %s patients, %s', r.server, r.part, r.parts, r.seed, r.patients, r.cut), '; ' ORDER BY r.position)
+      INTO columns_ddl FROM pg_temp.remote_part_runs r;
+    IF EXISTS (SELECT FROM pg_temp.remote_part_runs r
+                WHERE (r.parts, r.seed, r.patients, r.cut) IS DISTINCT FROM (first_run.parts, first_run.seed, first_run.patients, first_run.cut)) THEN
+        RAISE EXCEPTION 'the servers hold parts of different generations' USING ERRCODE = '22023', DETAIL = columns_ddl,
+            HINT = 'Generate every part with the same patients, seed, start_date, as_of and parts.';
+    END IF;
+    IF first_run.parts <> n_servers OR (SELECT count(DISTINCT r.part) FROM pg_temp.remote_part_runs r) <> n_servers THEN
+        RAISE EXCEPTION 'invalid value for parameter "servers": % servers for a roster generated in % parts', n_servers, first_run.parts
+            USING ERRCODE = '22023', DETAIL = columns_ddl, HINT = 'Name exactly one server for each part 1 .. parts.';
+    END IF;
+    FOR k IN 1 .. first_run.parts - 1 LOOP
+        IF (k * first_run.patients / first_run.parts) % family_block <> 0 THEN
+            RAISE EXCEPTION 'part % of % ends at patient %, inside a family block of % patient numbers', k, first_run.parts,
+                  k * first_run.patients / first_run.parts, family_block USING ERRCODE = '22023', DETAIL = columns_ddl,
+                HINT = format('A family''s payments are written by its guarantor''s part, so parts must not cut a family block: generate with patients a multiple of %s.',
+                              family_block * first_run.parts);
+        END IF;
+    END LOOP;
+    SELECT array_agg(r.server ORDER BY r.part) INTO servers FROM pg_temp.remote_part_runs r;  -- servers[k] holds part k
+    FOR k IN 1 .. n_servers LOOP
+        EXECUTE format('ALTER FOREIGN TABLE %I.%I RENAME TO %I', parts_schema, 'etl_pipeline_metrics_server_' ||
+                       (SELECT r.position FROM pg_temp.remote_part_runs r WHERE r.part = k), 'etl_pipeline_metrics_part_' || k);
+    END LOOP;
+
+    FOR t IN SELECT c.relname::text AS name, c.oid AS template,
+                    EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'PatNum') AS has_pat_num,
+                    (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = 1) AS first_column
+               FROM pg_class c WHERE c.relnamespace = quote_ident(parts_schema)::regnamespace AND c.relkind = 'r' ORDER BY c.relname LOOP
+        SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod), CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END),
+                          ', ' ORDER BY a.attnum) INTO columns_ddl
+          FROM pg_attribute a WHERE a.attrelid = t.template AND a.attnum > 0 AND NOT a.attisdropped;
+        table_name := t.name;
+        IF t.name = ANY (etl_tables) THEN
+            -- Local, with its unique constraints and id sequence: the downstream writes here.
+            EXECUTE format('ALTER TABLE %I.%I SET SCHEMA %I', parts_schema, t.name, target_schema);
+            FOR k IN 1 .. n_servers LOOP
+                IF t.name <> 'etl_pipeline_metrics' THEN
+                    EXECUTE format('CREATE FOREIGN TABLE %I.%I (%s) SERVER %I OPTIONS (schema_name %L, table_name %L)', parts_schema,
+                                   t.name || '_part_' || k, columns_ddl, servers[k], remote_schema, t.name);
+                END IF;
+                EXECUTE format('INSERT INTO %I.%I AS t SELECT * FROM %I.%I%s', target_schema, t.name, parts_schema, t.name || '_part_' || k,
+                               CASE t.name
+                                   -- The merge generate_all makes when parts share one schema (src/pg/etl_bookkeeping.cpp).
+                                   WHEN 'etl_load_status' THEN
+                                       ' ON CONFLICT (table_name) DO UPDATE SET last_loaded = GREATEST(t.last_loaded, EXCLUDED.last_loaded),'
+                                       ' primary_column_name = EXCLUDED.primary_column_name,'
+                                       ' rows_loaded = LEAST(COALESCE(t.rows_loaded, 0)::bigint + EXCLUDED.rows_loaded, 2147483647)::integer,'
+                                       ' load_status = EXCLUDED.load_status, _loaded_at = GREATEST(t._loaded_at, EXCLUDED._loaded_at), last_primary_value = '
+                                   WHEN 'etl_transform_status' THEN
+                                       ' ON CONFLICT (table_name) DO UPDATE SET last_transformed = GREATEST(t.last_transformed, EXCLUDED.last_transformed),'
+                                       ' primary_column_name = EXCLUDED.primary_column_name,'
+                                       ' rows_transformed = LEAST(COALESCE(t.rows_transformed, 0)::bigint + EXCLUDED.rows_transformed, 2147483647)::integer,'
+                                       ' transform_status = EXCLUDED.transform_status, _transformed_at = GREATEST(t._transformed_at, EXCLUDED._transformed_at),'
+                                       ' _created_at = LEAST(t._created_at, EXCLUDED._created_at), _updated_at = GREATEST(t._updated_at, EXCLUDED._updated_at),'
+                                       ' last_primary_value = '
+                                   ELSE '' END ||
+                               CASE WHEN t.name IN ('etl_load_status', 'etl_transform_status') THEN
+                                   'CASE WHEN t.last_primary_value ~ ''^[0-9]+$'' AND EXCLUDED.last_primary_value ~ ''^[0-9]+$'''
+                                   ' THEN GREATEST(t.last_primary_value::numeric, EXCLUDED.last_primary_value::numeric)::text'
+                                   ' ELSE COALESCE(EXCLUDED.last_primary_value, t.last_primary_value) END'
+                               ELSE '' END);
+            END LOOP;
+            -- The id sequence past every id copied, so the downstream's INSERTs without an id work.
+            EXECUTE format('SELECT setval(s, GREATEST((SELECT max(id) FROM %1$I.%2$I), pg_sequence_last_value(s), 1))
+                              FROM pg_get_serial_sequence(%3$L, ''id'') s',
+                           target_schema, t.name, format('%I.%I', target_schema, t.name));
+            layout := 'local: the servers'' bookkeeping, merged';
+            partitions := n_servers;
+        ELSIF t.name = ANY (practice_tables) THEN
+            IF practice = 'copy' THEN
+                EXECUTE format('CREATE FOREIGN TABLE %I.%I (%s) SERVER %I OPTIONS (schema_name %L, table_name %L)', parts_schema,
+                               t.name || '_part_1', columns_ddl, servers[1], remote_schema, t.name);
+                EXECUTE format('ALTER TABLE %I.%I SET SCHEMA %I', parts_schema, t.name, target_schema);
+                EXECUTE format('INSERT INTO %I.%I SELECT * FROM %I.%I', target_schema, t.name, parts_schema, t.name || '_part_1');
+                layout := 'local copy of part 1';
+            ELSE
+                EXECUTE format('CREATE TABLE %I.%I (%s) PARTITION BY RANGE (%I)', target_schema, t.name, columns_ddl, t.first_column);
+                EXECUTE format('CREATE FOREIGN TABLE %I.%I PARTITION OF %I.%I FOR VALUES FROM (MINVALUE) TO (MAXVALUE) SERVER %I OPTIONS (schema_name %L, table_name %L)',
+                               parts_schema, t.name || '_part_1', target_schema, t.name, servers[1], remote_schema, t.name);
+                layout := 'remote: part 1 holds every row';
+            END IF;
+            partitions := 1;
+        ELSIF t.has_pat_num THEN
+            EXECUTE format('CREATE TABLE %I.%I (%s) PARTITION BY RANGE ("PatNum")', target_schema, t.name, columns_ddl);
+            FOR k IN 1 .. n_servers LOOP
+                lo := (k - 1) * first_run.patients / n_servers + 1;
+                hi := k * first_run.patients / n_servers;
+                EXECUTE format('CREATE FOREIGN TABLE %I.%I PARTITION OF %I.%I FOR VALUES FROM (%s) TO (%s) SERVER %I OPTIONS (schema_name %L, table_name %L)',
+                               parts_schema, t.name || '_part_' || k, target_schema, t.name, lo, hi + 1, servers[k], remote_schema, t.name);
+            END LOOP;
+            layout := 'partitioned by PatNum';
+            partitions := n_servers;
+        ELSE
+            EXECUTE format('CREATE TABLE %I.%I (%s)', target_schema, t.name, columns_ddl);
+            FOR k IN 1 .. n_servers LOOP
+                EXECUTE format('CREATE FOREIGN TABLE %I.%I () INHERITS (%I.%I) SERVER %I OPTIONS (schema_name %L, table_name %L)',
+                               parts_schema, t.name || '_part_' || k, target_schema, t.name, servers[k], remote_schema, t.name);
+            END LOOP;
+            layout := 'union of the parts (inheritance, no bound)';
+            partitions := n_servers;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+    -- The templates left in the parts schema (those not moved to target_schema).
+    FOR t IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = quote_ident(parts_schema)::regnamespace AND c.relkind = 'r' LOOP
+        EXECUTE format('DROP TABLE %I.%I', parts_schema, t.relname);
+    END LOOP;
+
+    DROP TABLE pg_temp.remote_part_runs;
+
+    -- Every bound must hold on the servers before anyone queries through it.
+    SELECT * INTO bad FROM dentsynth.check_remote_parts(target_schema) c WHERE c.violations > 0 ORDER BY c.partition_name LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION '% rows of % lie outside the partition''s bound %', bad.violations, bad.partition_name, bad.bound USING ERRCODE = '23514',
+            HINT = 'Each server must hold exactly the part it was generated as, unchanged: regenerate that part.';
+    END IF;
+END
+$attach$;
+COMMENT ON FUNCTION dentsynth.attach_remote_parts(name[], name, name, name, text) IS
+  'On a coordinator: presents the parts generated on several servers (generate_all(..., part => k, parts => N) into remote_schema on each, read through the named postgres_fdw servers, in any order) as the contract''s tables of target_schema. Patient tables with PatNum are partitioned by PatNum, one foreign partition per part; patient tables without PatNum are the union of one foreign child table per server; the practice''s tables are copied from part 1 (practice => ''copy'') or read from its server (''remote''); the ETL bookkeeping is local, merged from every server. The foreign tables live in parts_schema (default target_schema_parts). Refuses servers holding parts of different generations, a missing or repeated part, parts that cut a family block, and rows outside their partition''s bound; creates nothing then.';
