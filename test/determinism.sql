@@ -11,16 +11,16 @@ CREATE EXTENSION IF NOT EXISTS dentsynth;
 
 \ir lib/checksum.psql
 
-CREATE TEMP TABLE run_a AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_a');
+CREATE TEMP TABLE run_a AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2025-06-30', target_schema => 'run_a');
 SET LOCAL dentsynth.generate_on_worker_thread = off;
-CREATE TEMP TABLE run_b AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_b');
+CREATE TEMP TABLE run_b AS SELECT * FROM dentsynth.generate_all(400, seed => 7, as_of => '2025-06-30', target_schema => 'run_b');
 RESET dentsynth.generate_on_worker_thread;
-CREATE TEMP TABLE run_c AS SELECT * FROM dentsynth.generate_all(400, seed => 8, as_of => '2024-06-30', target_schema => 'run_c');
+CREATE TEMP TABLE run_c AS SELECT * FROM dentsynth.generate_all(400, seed => 8, as_of => '2025-06-30', target_schema => 'run_c');
 
 -- The patients' tables: those part 2 of 2 writes (the practice is written by part 1 only). Their
 -- rows come from the patients' own engines, so another seed must change every one of them.
 CREATE TEMP TABLE patient_tables AS
-SELECT table_name FROM dentsynth.generate_all(400, seed => 7, as_of => '2024-06-30', target_schema => 'run_part2', part => 2, parts => 2)
+SELECT table_name FROM dentsynth.generate_all(400, seed => 7, as_of => '2025-06-30', target_schema => 'run_part2', part => 2, parts => 2)
  WHERE rows > 0 AND table_name NOT LIKE 'etl\_%';
 CREATE TEMP TABLE producers (table_name text, level text, produced_by text);
 \copy producers FROM 'schema/producers.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)

@@ -30,8 +30,9 @@ BEGIN
         UNION ALL SELECT 'patient paid', (SELECT sum("SplitAmt")::numeric FROM %1$I.paysplit) / n.patients FROM n$q$, s);
 END $$;
 
-SELECT is((SELECT count(*) FROM scale_large.patient), (SELECT count(*) FROM scale_small.patient),
-          'both parts hold the same number of patients');
+-- New patients keep arriving for five years, so a part holds the 1,000 patients entered by the cut.
+SELECT ok((SELECT count(*) FROM scale_large.patient) BETWEEN 700 AND 1000 AND (SELECT count(*) FROM scale_small.patient) BETWEEN 700 AND 1000,
+          'both parts hold most of their 1,000 patients at the cut');
 SELECT ok(l.value / s.value BETWEEN 0.9 AND 1.1,
           format('%s per patient at 1,000,000 patients (%s) within 10%% of 20,000 (%s)', l.measure, round(l.value, 2), round(s.value, 2)))
   FROM pg_temp.per_patient('scale_large') l JOIN pg_temp.per_patient('scale_small') s USING (measure)

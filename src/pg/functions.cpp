@@ -86,7 +86,8 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     Oid namespace_oid = InvalidOid;
     EnsureRawSchema(spi, schema_name, namespace_oid);
     const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, params, replace);
-    CheckPartJoinsGeneration(spi, schema_name, params);
+    const bool record_generation = GenerationRecordTableExists();
+    if (record_generation) CheckPartJoinsGeneration(spi, schema_name, params);
     spi.Finish();
 
     BulkInsertSink sink(relations);
@@ -101,7 +102,7 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     std::map<std::string, int64_t> table_rows;
     for (const core::GeneratedTable& generated : core::GeneratedTables())
         if (core::WritesTable(params, generated.table)) table_rows[core::InfoOf(generated.table).name] = sink.RowsWritten(generated.table);
-    RecordGeneration(bookkeeping_spi, schema_name, params, arguments.ReadTimestampTz("as_of"), table_rows);
+    if (record_generation) RecordGeneration(bookkeeping_spi, schema_name, params, arguments.ReadTimestampTz("as_of"), table_rows);
     bookkeeping_spi.Finish();
 
     const ResultWriter writer = StartResult(fcinfo);

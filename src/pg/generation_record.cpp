@@ -128,6 +128,15 @@ void LockGenerationRecord(SpiSession& spi, const std::string& schema_name) {
               QuoteLiteral(schema_name) + "))");
 }
 
+bool GenerationRecordTableExists() {
+    bool exists = false;
+    PgCall([&] {
+        const Oid namespace_oid = get_namespace_oid("dentsynth", true);
+        exists = OidIsValid(namespace_oid) && OidIsValid(get_relname_relid("generation", namespace_oid));
+    });
+    return exists;
+}
+
 void CheckPartJoinsGeneration(SpiSession& spi, const std::string& schema_name, const core::GenerationParams& params) {
     if (params.parts == 1) return;  // a single call writes into empty (or emptied) tables: any record is stale
     const GenerationRecord part = RecordOf(schema_name, params, 0);

@@ -45,6 +45,11 @@ std::optional<GenerationRecord> ReadGenerationRecord(SpiSession& spi, const std:
 
 // Before a partitioned load writes anything: refuses a part of another generation than the one the
 // schema holds (55000), and a part loaded into tables that hold rows no generation recorded.
+// Whether the record table exists: not while a database keeps the SQL objects of 0.1.0, the
+// release before the record, under a newer module (until ALTER EXTENSION dentsynth UPDATE). Such a
+// database's generate_all writes as 0.1.0 did, without a record.
+bool GenerationRecordTableExists();
+
 void CheckPartJoinsGeneration(SpiSession& spi, const std::string& schema_name, const core::GenerationParams& params);
 
 // After a load: records it (a single call replaces the schema's record; a part adds itself to the
