@@ -3,6 +3,8 @@
 // (tuplestore). The core never knows which.
 #pragma once
 
+#include <cstdint>
+
 #include "core/row.hpp"
 
 namespace dentsynth::core {
@@ -16,6 +18,10 @@ public:
     virtual void Write(const Row& row) = 0;
     // Called between entities (a day, a patient): a safe point to honour cancellation.
     virtual void Checkpoint() {}
+    // Called once every row of the first `patients` patient numbers of this call's part (in roster
+    // order) has been written: the share of the call that is done, for progress reports. The values
+    // only grow, and reach the part's size when its last patient has been written.
+    virtual void PatientsWritten(int64_t patients) { (void)patients; }
 };
 
 }  // namespace dentsynth::core
