@@ -221,6 +221,7 @@ void GenerateInBackground(const GenerationParams& params, RowSink& sink) {
 
     std::array<std::unique_ptr<Row>, kTableCount> rows;  // one per table to unpack into
     Batch batch;
+    int64_t patients_written = 0;  // as last passed on to `sink`
     for (;;) {
         const Handoff::Next next = handoff.Pop(batch, kPatience);
         if (next == Handoff::Next::kDone) break;
@@ -232,7 +233,10 @@ void GenerateInBackground(const GenerationParams& params, RowSink& sink) {
                 in = row->ReadPacked(in);
                 sink.Write(*row);
             }
-            if (batch.patients_written > 0) sink.PatientsWritten(batch.patients_written);
+            if (batch.patients_written > patients_written) {
+                patients_written = batch.patients_written;
+                sink.PatientsWritten(patients_written);
+            }
         }
         sink.Checkpoint();  // also while waiting: a cancel must not wait for the worker's next batch
     }

@@ -19,8 +19,8 @@ public:
     // Called between entities (a day, a patient): a safe point to honour cancellation.
     virtual void Checkpoint() {}
     // Called once every row of the first `patients` patient numbers of this call's part (in roster
-    // order) has been written: the share of the call that is done, for progress reports. The values
-    // only grow, and reach the part's size when its last patient has been written.
+    // order) has been written: the share of the call that is done, for progress reports. Each call
+    // passes a larger value than the last; the last one is the part's size, after its last row.
     virtual void PatientsWritten(int64_t patients) { (void)patients; }
 };
 
