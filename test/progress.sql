@@ -79,8 +79,10 @@ SELECT pg_stat_clear_snapshot() \g /dev/null
 SELECT is((SELECT count(*) FROM pg_stat_progress_copy WHERE pid = (SELECT pid FROM loader)), 0::bigint,
           'the row is gone once the call has returned');
 
--- A cancelled call: its row goes with it. (Its row names its own target's patient table, not the
--- first call's, which `seen` still holds.)
+-- A cancelled call: its row goes with it. This one runs on the backend's one thread (the stage
+-- reports to the bulk-insert sink directly), and its row names its own target's patient table, not
+-- the first call's, which `seen` still holds.
+SELECT dblink_exec('loader', 'SET dentsynth.generate_on_worker_thread = off') \g /dev/null
 SELECT dblink_send_query('loader',
     $$SELECT sum("rows") FROM dentsynth.generate_all(3000, as_of => '2026-01-01', target_schema => 'progress_cancelled')$$) \g /dev/null
 CREATE FUNCTION pg_temp.wait_for_rows() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -96,7 +98,7 @@ BEGIN
     END LOOP;
     RETURN rows_seen;
 END $$;
-SELECT cmp_ok(pg_temp.wait_for_rows(), '>', 0::bigint, 'a second call into another schema shows its own rows being written');
+SELECT cmp_ok(pg_temp.wait_for_rows(), '>', 0::bigint, 'a second call, on one thread and into another schema, shows its own rows being written');
 SELECT dblink_cancel_query('loader') \g /dev/null
 CREATE FUNCTION pg_temp.wait_for_loader() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN

@@ -30,6 +30,7 @@ LoadProgress::LoadProgress(Oid relation, int64_t patients_total) {
 // writes this backend's slot and never raises an error, so it is safe outside PgCall here.
 LoadProgress::~LoadProgress() { End(); }
 
+// Like End(), a plain store into this backend's slot that cannot raise an error: no PgCall needed.
 void LoadProgress::Report(int64_t tuples, int64_t patients_written) {
     if (!reporting_) return;
     if (tuples <= tuples_ && patients_written <= patients_written_) return;
