@@ -42,6 +42,9 @@ constexpr std::chrono::milliseconds kPatience{50};
 struct Batch {
     std::vector<char> packed;
     std::vector<uint16_t> tables;
+    // The patients whose rows are all in this batch or an earlier one (RowSink::PatientsWritten),
+    // passed on to the caller's sink once the batch's rows are written there.
+    int64_t patients_written = 0;
 
     void Add(const Row& row) {
         row.AppendPacked(packed);
@@ -144,15 +147,22 @@ public:
     void Checkpoint() override {
         if (handoff_.stopped()) throw Stopped{};
     }
+    // Only noted here: it travels with the next batch handed over, whose rows include those patients'.
+    void PatientsWritten(int64_t patients) override { patients_written_ = patients; }
+    // Hands the current batch over; at the end also an empty one, when only the count moved on.
     void Flush() {
-        if (batch_.Empty()) return;
+        if (batch_.Empty() && patients_handed_over_ == patients_written_) return;
+        batch_.patients_written = patients_written_;
         if (!handoff_.Push(batch_)) throw Stopped{};
+        patients_handed_over_ = patients_written_;
     }
 
 private:
     const std::array<bool, kTableCount> wants_;
     Handoff& handoff_;
     Batch batch_;
+    int64_t patients_written_ = 0;
+    int64_t patients_handed_over_ = 0;
 };
 
 // Starts `body` on a new thread with every signal blocked (the new thread inherits the mask),
@@ -211,6 +221,7 @@ void GenerateInBackground(const GenerationParams& params, RowSink& sink) {
 
     std::array<std::unique_ptr<Row>, kTableCount> rows;  // one per table to unpack into
     Batch batch;
+    int64_t patients_written = 0;  // as last passed on to `sink`
     for (;;) {
         const Handoff::Next next = handoff.Pop(batch, kPatience);
         if (next == Handoff::Next::kDone) break;
@@ -221,6 +232,10 @@ void GenerateInBackground(const GenerationParams& params, RowSink& sink) {
                 if (!row) row = std::make_unique<Row>(static_cast<TableId>(table));
                 in = row->ReadPacked(in);
                 sink.Write(*row);
+            }
+            if (batch.patients_written > patients_written) {
+                patients_written = batch.patients_written;
+                sink.PatientsWritten(patients_written);
             }
         }
         sink.Checkpoint();  // also while waiting: a cancel must not wait for the worker's next batch

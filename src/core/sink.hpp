@@ -3,6 +3,8 @@
 // (tuplestore). The core never knows which.
 #pragma once
 
+#include <cstdint>
+
 #include "core/row.hpp"
 
 namespace dentsynth::core {
@@ -16,6 +18,10 @@ public:
     virtual void Write(const Row& row) = 0;
     // Called between entities (a day, a patient): a safe point to honour cancellation.
     virtual void Checkpoint() {}
+    // Called once every row of the first `patients` patient numbers of this call's part (in roster
+    // order) has been written: the share of the call that is done, for progress reports. Each call
+    // passes a larger value than the last; the last one is the part's size, after its last row.
+    virtual void PatientsWritten(int64_t patients) { (void)patients; }
 };
 
 }  // namespace dentsynth::core

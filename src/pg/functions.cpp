@@ -9,11 +9,13 @@
 #include "core/errors.hpp"
 #include "core/background_generation.hpp"
 #include "core/generator.hpp"
+#include "core/patients/roster.hpp"
 #include "pg/advance.hpp"
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
 #include "pg/generation_record.hpp"
+#include "pg/load_progress.hpp"
 #include "pg/raw_schema.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
@@ -71,6 +73,22 @@ Datum CreateRawSchema(FunctionCallInfo fcinfo) {
     return (Datum)0;
 }
 
+// The relation generate_all's progress row names: the target schema's patient table, whose share
+// done the row counts (any other target table if the call writes no patient table).
+Oid ProgressRelation(const std::array<Oid, core::kTableCount>& relations) {
+    const Oid patient = relations[static_cast<int>(core::TableId::patient)];
+    if (patient != InvalidOid) return patient;
+    for (const Oid relation : relations)
+        if (relation != InvalidOid) return relation;
+    return InvalidOid;
+}
+
+// The patient numbers of the call's part: the progress row's bytes_total.
+int64_t PatientsInPart(const core::GenerationParams& params) {
+    const core::PatientRange range = core::PartRange(params);
+    return range.last >= range.first ? range.last - range.first + 1 : 0;
+}
+
 Datum GenerateAll(FunctionCallInfo fcinfo) {
     const CallArguments arguments(fcinfo);
     const core::GenerationParams params = arguments.Generation();
@@ -90,12 +108,17 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     if (record_generation) CheckPartJoinsGeneration(spi, schema_name, params);
     spi.Finish();
 
+    // Reported from here, after the target tables' DDL (a CREATE INDEX reports a command of its
+    // own), until the rows and the rebuilt indexes are finished.
+    LoadProgress progress(ProgressRelation(relations), PatientsInPart(params));
     BulkInsertSink sink(relations);
+    sink.ReportProgressTo(&progress);
     if (generate_on_worker_thread)
         core::GenerateInBackground(params, sink);
     else
         core::Generate(params, sink);
     sink.Finish();
+    progress.End();
 
     SpiSession bookkeeping_spi;
     const std::array<int64_t, 4> bookkeeping = WriteEtlBookkeeping(bookkeeping_spi, QuoteIdentifier(schema_name), params, sink);

@@ -135,6 +135,7 @@ void BulkInsertSink::Write(const core::Row& row) {
         BufferRow(writer, row);
     });
     rows_[index]++;
+    rows_total_++;
     if (row[0].integer > max_keys_[index]) max_keys_[index] = row[0].integer;
     if (++rows_since_check_ >= kRowsBetweenInterruptChecks) Checkpoint();
 }
@@ -142,6 +143,13 @@ void BulkInsertSink::Write(const core::Row& row) {
 void BulkInsertSink::Checkpoint() {
     rows_since_check_ = 0;
     PgCall([] { CHECK_FOR_INTERRUPTS(); });
+    if (progress_ != nullptr) progress_->Report(rows_total_, patients_written_);
+}
+
+void BulkInsertSink::PatientsWritten(int64_t patients) {
+    if (patients <= patients_written_) return;
+    patients_written_ = patients;
+    if (progress_ != nullptr) progress_->Report(rows_total_, patients_written_);
 }
 
 void BulkInsertSink::Finish() {

@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "core/sink.hpp"
+#include "pg/load_progress.hpp"
 
 namespace dentsynth::pg {
 
@@ -24,7 +25,13 @@ public:
 
     bool Wants(core::TableId table) const override;
     void Write(const core::Row& row) override;
+    // Honours a cancel, and publishes the progress if it moved. Called every 1024 rows written, and
+    // by the generator between entities (or, on the worker-thread path, between handed-over batches).
     void Checkpoint() override;
+    void PatientsWritten(int64_t patients) override;
+
+    // Where the sink publishes its progress (rows written, patients done), or nullptr for nowhere.
+    void ReportProgressTo(LoadProgress* progress) { progress_ = progress; }
 
     // Flushes every buffer and closes the relations; call once, on success only. On an error
     // nothing needs undoing here: the aborting transaction releases relations, memory and locks.
@@ -42,6 +49,9 @@ private:
     std::array<int64_t, core::kTableCount> max_keys_{};
     MemoryContext context_ = nullptr;
     uint32_t rows_since_check_ = 0;
+    int64_t rows_total_ = 0;
+    int64_t patients_written_ = 0;
+    LoadProgress* progress_ = nullptr;
 };
 
 }  // namespace dentsynth::pg

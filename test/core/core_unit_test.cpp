@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "core/key_plan.hpp"
 #include "core/float8_cents.hpp"
+#include "core/background_generation.hpp"
 #include "core/generator.hpp"
 #include "core/params.hpp"
 #include "core/patients/family.hpp"
@@ -353,6 +354,53 @@ void TestProducerRegistry() {
           "a whole generation runs with every module writing only the tables its line gives it");
 }
 
+// Progress: the patients' stage reports the part's patient numbers done, after their rows, on one
+// thread and through the worker thread's hand-off alike: the count only grows, ends at the part's
+// size, and no row comes after it has reached it.
+class ProgressSink : public RowSink {
+public:
+    bool Wants(TableId) const override { return true; }
+    void Write(const Row&) override {
+        ++rows;
+        if (done == part_size) ++rows_after_end;
+    }
+    void PatientsWritten(int64_t patients) override {
+        grows = grows && patients > done;
+        done = patients;
+        ++reports;
+    }
+    int64_t part_size = 0;
+    int64_t rows = 0;
+    int64_t rows_after_end = 0;
+    int64_t done = 0;
+    int64_t reports = 0;
+    bool grows = true;
+};
+
+void TestProgress() {
+    GenerationParams params;
+    params.patients = 300;
+    params.seed = 5;
+    params.start_date = MakeDate(2023, 1, 1);
+    params.as_of = At(MakeDate(2025, 6, 30), 0);
+    params.part = 2;
+    params.parts = 3;
+    const PatientRange range = PartRange(params);
+    const int64_t part_size = range.last - range.first + 1;
+    for (const bool worker : {false, true}) {
+        ProgressSink sink;
+        sink.part_size = part_size;
+        if (worker)
+            GenerateInBackground(params, sink);
+        else
+            Generate(params, sink);
+        const std::string how = worker ? " (worker thread)" : " (one thread)";
+        Check(sink.grows && sink.reports >= 2, "the patients done are reported more than once and only grow" + how);
+        Check(part_size > 0 && sink.done == part_size && sink.rows > 0 && sink.rows_after_end == 0,
+              "the count ends at the part's size, after the last row" + how);
+    }
+}
+
 }  // namespace dentsynth::core::test
 
 int main() {
@@ -367,6 +415,7 @@ int main() {
     t::TestFloat8Cents();
     t::TestCut();
     t::TestProducerRegistry();
+    t::TestProgress();
     std::printf("1..%d\n", t::test_count);
     return t::failures == 0 ? 0 : 1;
 }

@@ -193,6 +193,10 @@ void EmitPatients(const Practice& practice, RowSink& sink) {
             if (!c.in_part) continue;
             if (!needs_money) c.insurance.resize(c.members.size());
             WriteCohort(practice, c, range, needs_money, writer, keyed);
+            // The cohort's rows have all been handed on (EndCohort): its patient numbers are done,
+            // whether or not they had joined by the cut.
+            const int64_t cohort_last = std::min((c.cohort + 1) * kCohortSize, range.last);
+            sink.PatientsWritten(cohort_last - range.first + 1);
         }
     }
 }
