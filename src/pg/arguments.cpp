@@ -88,6 +88,11 @@ std::string CallArguments::ReadName(const char* parameter) const {
     return value;
 }
 
+TimestampTz CallArguments::ReadTimestampTz(const char* parameter) const {
+    FunctionCallInfo fcinfo = fcinfo_;
+    return PG_GETARG_TIMESTAMPTZ(Required(parameter));
+}
+
 bool CallArguments::ReadBool(const char* parameter) const {
     FunctionCallInfo fcinfo = fcinfo_;
     return PG_GETARG_BOOL(Required(parameter));

@@ -24,12 +24,15 @@ public:
     // A `name` argument; NULL and the empty name are refused naming `parameter`.
     std::string ReadName(const char* parameter) const;
     bool ReadBool(const char* parameter) const;
+    // A timestamptz argument as given (the generation record keeps as_of so), NULL refused.
+    TimestampTz ReadTimestampTz(const char* parameter) const;
+    // A timestamptz argument as the generator reads a cut: in the session's TimeZone.
+    core::Timestamp ReadMoment(const char* parameter) const;
 
 private:
     // The position of argument `parameter`, its value refused when NULL.
     int Required(const char* parameter) const;
     core::Date ReadDate(const char* parameter) const;
-    core::Timestamp ReadMoment(const char* parameter) const;
 
     FunctionCallInfo fcinfo_;
     std::vector<std::string> names_;

@@ -2,6 +2,7 @@
 // EntryPoint (the error bridge) and hand rows to a sink. See sql/dentsynth.sql.in for the SQL side.
 #include "pg/postgres_headers.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "pg/arguments.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/etl_bookkeeping.hpp"
+#include "pg/generation_record.hpp"
 #include "pg/raw_schema.hpp"
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
@@ -81,6 +83,7 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     SpiSession spi;
     Oid namespace_oid = InvalidOid;
     EnsureRawSchema(spi, schema_name, namespace_oid);
+    CheckPartJoinsGeneration(spi, schema_name, params);
     const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, params, replace);
     spi.Finish();
 
@@ -93,6 +96,10 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
 
     SpiSession bookkeeping_spi;
     const std::array<int64_t, 4> bookkeeping = WriteEtlBookkeeping(bookkeeping_spi, QuoteIdentifier(schema_name), params, sink);
+    std::map<std::string, int64_t> table_rows;
+    for (const core::GeneratedTable& generated : core::GeneratedTables())
+        if (core::WritesTable(params, generated.table)) table_rows[core::InfoOf(generated.table).name] = sink.RowsWritten(generated.table);
+    RecordGeneration(bookkeeping_spi, schema_name, params, arguments.ReadTimestampTz("as_of"), table_rows);
     bookkeeping_spi.Finish();
 
     const ResultWriter writer = StartResult(fcinfo);

@@ -18,12 +18,15 @@ void SpiSession::Finish() {
     connected_ = false;
 }
 
-void SpiSession::Execute(const std::string& sql) {
+uint64_t SpiSession::Execute(const std::string& sql) {
     const char* text = sql.c_str();
+    uint64_t processed = 0;
     PgCall([&] {
         const int rc = SPI_execute(text, false, 0);
         if (rc < 0) elog(ERROR, "dentsynth: SPI_execute failed (%d) for: %s", rc, text);
+        processed = SPI_processed;
     });
+    return processed;
 }
 
 namespace {

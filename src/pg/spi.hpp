@@ -19,8 +19,8 @@ class SpiSession {
 public:
     SpiSession();
     void Finish();
-    // Runs a utility or DML statement.
-    void Execute(const std::string& sql);
+    // Runs a utility or DML statement; returns the rows it processed.
+    uint64_t Execute(const std::string& sql);
     // Runs a read-only query with an optional single oid parameter ($1) and returns its rows. It
     // reads with the calling statement's snapshot unless `latest_snapshot`, which takes a new one
     // that also sees what this call has done so far (tables it just created).
