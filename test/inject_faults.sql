@@ -61,7 +61,7 @@ BEGIN
     END LOOP;
 END $$;
 
-SELECT plan(6 + 6 * 12 + 6 + 2 + 9 + 12);
+SELECT plan(6 + 6 * 12 + 6 + 2 + 9 + 12 + 3);
 
 -- The catalogue.
 SELECT ok(NOT EXISTS (SELECT FROM clean WHERE NOT passed), 'every validate() check passes on the fresh generation');
@@ -183,6 +183,18 @@ SELECT throws_ok($$SELECT * FROM dentsynth.inject_faults('{negative_fee}', targe
 SELECT throws_ok($$SELECT * FROM dentsynth.inject_faults('{negative_fee}', target_schema => 'no_such_schema')$$, '3F000',
                  'invalid value for parameter "target_schema": schema "no_such_schema" does not exist', 'a missing schema is refused by name (3F000)');
 SELECT is((SELECT count(*) FROM dentsynth.fault_injection WHERE target_schema = 'inj'), 0::bigint, 'refused calls record nothing');
+
+-- Any role may damage (and record the damage of) a schema of its own, and no other.
+CREATE ROLE dentsynth_test_faulter;
+CREATE SCHEMA own AUTHORIZATION dentsynth_test_faulter;
+SET LOCAL ROLE dentsynth_test_faulter;
+SELECT * FROM dentsynth.generate_all(30, as_of => '2025-06-30', target_schema => 'own') \g /dev/null
+SELECT cmp_ok((SELECT count(*) FROM dentsynth.inject_faults('{negative_fee}', target_schema => 'own')), '>', 0::bigint,
+              'a role damages a schema it generated, without any right on dentsynth''s tables but reading');
+SELECT is((SELECT count(*) FROM dentsynth.fault_injection WHERE target_schema = 'own'), 1::bigint, '... and its call is recorded');
+SELECT throws_ok($$SELECT * FROM dentsynth.inject_faults('{negative_fee}', target_schema => 'inj')$$, '42501', NULL,
+                 'a schema the role may not read is refused (42501)');
+RESET ROLE;
 
 SELECT * FROM finish();
 ROLLBACK;
