@@ -83,8 +83,8 @@ Datum GenerateAll(FunctionCallInfo fcinfo) {
     SpiSession spi;
     Oid namespace_oid = InvalidOid;
     EnsureRawSchema(spi, schema_name, namespace_oid);
-    CheckPartJoinsGeneration(spi, schema_name, params);
     const auto relations = PrepareTargetTables(spi, schema_name, namespace_oid, params, replace);
+    CheckPartJoinsGeneration(spi, schema_name, params);
     spi.Finish();
 
     BulkInsertSink sink(relations);

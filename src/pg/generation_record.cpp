@@ -132,16 +132,29 @@ void CheckPartJoinsGeneration(SpiSession& spi, const std::string& schema_name, c
     if (params.parts == 1) return;  // a single call writes into empty (or emptied) tables: any record is stale
     const GenerationRecord part = RecordOf(schema_name, params, 0);
     const std::optional<GenerationRecord> recorded = ReadGenerationRecord(spi, schema_name);
-    // The record outlives its tables (DROP SCHEMA, TRUNCATE): it only stands when the roster holds rows.
-    const bool roster_has_rows =
-        !spi.Query("SELECT 1 FROM " + QuoteIdentifier(schema_name) + ".patient LIMIT 1", std::nullopt, true).empty();
+    // The record outlives its tables (DROP SCHEMA, TRUNCATE): it only stands when the roster holds
+    // rows. Probed with a one-tuple scan, which needs no privilege on the table (the privileges a
+    // load needs are checked, and named, with the target tables).
+    bool roster_has_rows = false;
+    PgCall([&] {
+        const Oid namespace_oid = get_namespace_oid(schema_name.c_str(), false);
+        const Oid relation_id = get_relname_relid("patient", namespace_oid);
+        if (!OidIsValid(relation_id)) return;
+        Relation relation = table_open(relation_id, AccessShareLock);
+        TableScanDesc scan = table_beginscan(relation, GetLatestSnapshot(), 0, nullptr);
+        TupleTableSlot* slot = table_slot_create(relation, nullptr);
+        roster_has_rows = table_scan_getnextslot(scan, ForwardScanDirection, slot);
+        ExecDropSingleTupleTableSlot(slot);
+        table_endscan(scan);
+        table_close(relation, NoLock);
+    });
     if (!roster_has_rows) return;
     if (!recorded)
-        throw core::Error(core::ErrorKind::kTargetNotEmpty,
-                          "invalid value for parameter \"target_schema\": " + schema_name +
-                              ".patient holds rows that no recorded generation wrote",
-                          "A part joins only the parts of its own generation (dentsynth.generation); load it into another "
-                          "target_schema, or empty the tables first.");
+        throw core::Error(
+            core::ErrorKind::kTargetNotEmpty,
+            "invalid value for parameter \"target_schema\": " + schema_name + ".patient holds rows that no recorded generation wrote",
+            "A part joins only the parts of its own generation (dentsynth.generation); load it into another "
+            "target_schema, or empty the tables first.");
     if (!recorded->SameGenerationAs(part)) RefuseOtherGeneration(schema_name, *recorded, part);
 }
 
@@ -165,12 +178,12 @@ void RecordGeneration(SpiSession& spi, const std::string& schema_name, const cor
             for (const auto& [table, rows] : recorded->table_rows) record.table_rows[table] += rows;
         } else if (recorded) {
             // Checked before the load; only a part of another generation committed meanwhile lands here.
-            const bool roster_has_rows = !spi.Query("SELECT 1 FROM " + QuoteIdentifier(schema_name) +
-                                                        ".patient p WHERE p.\"PatNum\" NOT BETWEEN " +
-                                                        std::to_string((params.part - 1) * params.patients / params.parts + 1) +
-                                                        " AND " + std::to_string(params.part * params.patients / params.parts) + " LIMIT 1",
-                                                    std::nullopt, true)
-                                              .empty();
+            const bool roster_has_rows =
+                !spi.Query("SELECT 1 FROM " + QuoteIdentifier(schema_name) + ".patient p WHERE p.\"PatNum\" NOT BETWEEN " +
+                               std::to_string((params.part - 1) * params.patients / params.parts + 1) + " AND " +
+                               std::to_string(params.part * params.patients / params.parts) + " LIMIT 1",
+                           std::nullopt, true)
+                     .empty();
             if (roster_has_rows) RefuseOtherGeneration(schema_name, *recorded, record);
         }
     }
@@ -182,10 +195,11 @@ void WriteGenerationRecord(const GenerationRecord& record) {
         "INSERT INTO dentsynth.generation (target_schema, seed, patients, start_date, as_of, cut, parts, parts_loaded, generator_version,"
         " table_rows, generated_at, advanced_at) VALUES (" +
         QuoteLiteral(record.target_schema) + ", " + std::to_string(static_cast<int64_t>(record.params.seed)) + ", " +
-        std::to_string(record.params.patients) + ", '" + core::ToIsoString(record.params.start_date) + "', " +
-        MomentLiteral(record.as_of) + ", '" + IsoText(record.params.as_of.micros) + "', " + std::to_string(record.params.parts) + ", '" +
-        PartsArray(record.parts_loaded) + "', " + QuoteLiteral(record.generator_version) + ", " + QuoteLiteral(JsonRows(record.table_rows)) +
-        ", " + MomentLiteral(record.generated_at) + ", " + (record.advanced_at ? MomentLiteral(*record.advanced_at) : std::string("NULL")) +
+        std::to_string(record.params.patients) + ", '" + core::ToIsoString(record.params.start_date) + "', " + MomentLiteral(record.as_of) +
+        ", '" + IsoText(record.params.as_of.micros) + "', " + std::to_string(record.params.parts) + ", '" +
+        PartsArray(record.parts_loaded) + "', " + QuoteLiteral(record.generator_version) + ", " +
+        QuoteLiteral(JsonRows(record.table_rows)) + ", " + MomentLiteral(record.generated_at) + ", " +
+        (record.advanced_at ? MomentLiteral(*record.advanced_at) : std::string("NULL")) +
         ") ON CONFLICT (target_schema) DO UPDATE SET seed = EXCLUDED.seed, patients = EXCLUDED.patients,"
         " start_date = EXCLUDED.start_date, as_of = EXCLUDED.as_of, cut = EXCLUDED.cut, parts = EXCLUDED.parts,"
         " parts_loaded = EXCLUDED.parts_loaded, generator_version = EXCLUDED.generator_version, table_rows = EXCLUDED.table_rows,"
