@@ -152,7 +152,7 @@ void EmitReferralAttachments(const PatientContext& patient, const PatientLife& l
             .Set(c::IsTransitionOfCare, false)
             .Set(c::ProcNum, p.proc_num)
             .Set(c::DateProcComplete, completed)
-            .Set(c::ProvNum, p.prov_num)
+            .Set(c::ProvNum, p.planned_by)  // the referring provider, who planned it
             .Set(c::DateTStamp, stamp)
             .SetEntered(entered);
         sink.Write(row);

@@ -529,6 +529,7 @@ private:
         p.initial_status = status;
         p.completed = kZeroTimestamp;
         p.prov_num = prov;
+        p.planned_by = prov;
         p.apt_num = 0;
         p.planned_apt_num = 0;
         p.planned_at = kZeroTimestamp;

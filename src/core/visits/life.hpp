@@ -48,6 +48,7 @@ struct ProcedureStory {
     int initial_status;  // 1 planned, 4 existing other, 7 condition; or 2 when done at entry
     Timestamp completed;  // kZeroTimestamp until done
     int64_t prov_num;  // who planned it, then who did it
+    int64_t planned_by = 0;  // who planned it (charted it), whoever does it later
     int64_t apt_num;  // the appointment it was done at (0 while planned)
     int64_t planned_apt_num;  // the planned appointment holding it, once accepted (0 otherwise)
     Timestamp planned_at = kZeroTimestamp;  // when that planned appointment was made: a cut before it shows none
