@@ -9,7 +9,7 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
 \ir lib/checksum.psql
-SELECT plan(32);
+SELECT plan(33);
 
 CREATE TEMP TABLE generated_tables AS
 SELECT table_name FROM dentsynth.generate_all(1, as_of => '2023-01-02', target_schema => 'adv_tables') WHERE table_name NOT LIKE 'etl\_%';
@@ -119,6 +119,11 @@ SELECT throws_ok($$SELECT * FROM dentsynth.advance('2025-07-21', 'adv_plain')$$,
                  'invalid value for parameter "target_schema": dentsynth has no record of generating schema "adv_plain"',
                  'a schema dentsynth did not generate is refused');
 SELECT throws_ok($$SELECT * FROM dentsynth.advance('2025-07-21', 'adv_nowhere')$$, '3F000', NULL, 'a schema that does not exist is refused');
+SELECT * FROM dentsynth.generate_all(60, seed => 3, as_of => '2024-06-30', target_schema => 'adv_damaged') \g /dev/null
+SELECT * FROM dentsynth.inject_faults(ARRAY['negative_fee'], target_schema => 'adv_damaged') \g /dev/null
+SELECT throws_ok($$SELECT * FROM dentsynth.advance('2024-07-30', 'adv_damaged')$$, '55000',
+                 'invalid value for parameter "target_schema": schema "adv_damaged" was damaged by inject_faults',
+                 'a schema inject_faults damaged is refused');
 UPDATE dentsynth.generation SET generator_version = '0.0.1' WHERE target_schema = 'ref_day';
 SELECT throws_ok($$SELECT * FROM dentsynth.advance('2025-07-21', 'ref_day')$$, '55000', NULL, 'a generation of another generator version is refused');
 INSERT INTO ref_month.procedurelog

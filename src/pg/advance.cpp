@@ -169,6 +169,20 @@ GenerationRecord CheckRecord(SpiSession& spi, const std::string& schema_name, co
                    record->Describe() + ")",
                "Load the missing parts first (generate_all(..., part => k, parts => " + std::to_string(record->params.parts) +
                    ")); advance() moves on the whole roster.");
+    // A schema inject_faults damaged is no longer what the generator wrote: moved on in place, its
+    // damage would stay under rows that no longer equal any generation.
+    const bool damaged = !spi.Query(
+                                 "SELECT 1 FROM dentsynth.fault_injection f JOIN dentsynth.generation g"
+                                 " ON g.target_schema = f.target_schema AND f.generated_at IS NOT DISTINCT FROM g.generated_at"
+                                 " WHERE f.target_schema = " +
+                                     QuoteLiteral(schema_name) + " LIMIT 1",
+                                 std::nullopt, true)
+                              .empty();
+    if (damaged)
+        Refuse(core::ErrorKind::kTargetNotEmpty,
+               "invalid value for parameter \"target_schema\": schema \"" + schema_name + "\" was damaged by inject_faults",
+               "advance() moves on only a schema as generate_all wrote it (dentsynth.fault_injection lists the damage): regenerate it "
+               "with generate_all(..., replace => true), inject the faults after advancing, or advance a copy generated without them.");
     if (to <= record->params.as_of)
         Refuse(core::ErrorKind::kInvalidParameter,
                "invalid value for parameter \"to\": " + core::ToIsoString(to) + " is not after the schema's as_of " +
