@@ -61,6 +61,40 @@ std::string TimestampText(core::Timestamp t) {
 
 int64_t ClampToInt4(int64_t value) { return std::min<int64_t>(value, std::numeric_limits<int32_t>::max()); }
 
+// The rows of one load, one line per table in each of etl_load_status, etl_transform_status and
+// etl_table_metrics, as the text of a multi-row VALUES list (a generation and an advance write
+// the same columns).
+struct LoadRows {
+    std::string load, transform, metrics;
+
+    void Add(int64_t status_id, const core::TableInfo& info, core::Timestamp loaded, core::Timestamp transformed, const std::string& key,
+             const std::string& rows, int64_t metrics_id, const std::string& pipeline, double seconds) {
+        const std::string sep = load.empty() ? "" : ",";
+        load += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
+                Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(loaded) + ")";
+        transform += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key + "," +
+                     Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(transformed) + "," +
+                     TimestampText(transformed) + "," + TimestampText(transformed) + ")";
+        char processing[32];
+        std::snprintf(processing, sizeof processing, "%.3f", seconds);
+        metrics += sep + "(" + std::to_string(metrics_id) + "," + Literal(pipeline) + "," + Literal(info.name) + "," + rows + "," +
+                   processing + ",true,NULL," + TimestampText(loaded) + "," + TimestampText(loaded) + ")";
+    }
+};
+
+// The pipeline run of a load (etl_pipeline_metrics) and its per-table rows (etl_table_metrics).
+void InsertPipelineRun(SpiSession& spi, const std::string& quoted_schema, int64_t run_id, const std::string& pipeline,
+                       core::Timestamp start, core::Timestamp end, double seconds, int64_t tables, int64_t total_rows,
+                       const std::string& metrics, const LoadRows& rows) {
+    char total_time[32];
+    std::snprintf(total_time, sizeof total_time, "%.3f", seconds);
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(run_id) + "," + Literal(pipeline) + "," +
+                TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
+                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) +
+                ")");
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + rows.metrics);
+}
+
 }  // namespace
 
 std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& quoted_schema, const core::GenerationParams& params,
@@ -77,7 +111,7 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     std::string cut = core::AsOfText(params);
     std::replace(cut.begin(), cut.end(), ' ', 'T');
     const std::string pipeline = "dentsynth_" + cut + "_part_" + std::to_string(params.part) + "_of_" + std::to_string(params.parts);
-    std::string load_rows, transform_rows, table_rows;
+    LoadRows rows_text;
     int64_t tables = 0, total_rows = 0, position = 0;
     double elapsed = 0.0;
     for (const core::GeneratedTable& generated : core::GeneratedTables()) {
@@ -93,17 +127,7 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
         const int64_t status_id = position;
         const int64_t id = base_id + ++tables;
         const std::string key = rows > 0 ? Literal(std::to_string(sink.MaxKey(generated.table))) : "NULL";
-        const std::string sep = load_rows.empty() ? "" : ",";
-        load_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
-                     Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," + TimestampText(loaded) + ")";
-        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key +
-                          "," + Literal(info.columns[0].name) + "," + std::to_string(ClampToInt4(rows)) + ",'success'," +
-                          TimestampText(transformed) + "," + TimestampText(transformed) + "," + TimestampText(transformed) + ")";
-        char processing[32];
-        std::snprintf(processing, sizeof processing, "%.3f", seconds);
-        table_rows += sep + "(" + std::to_string(id) + "," + Literal(pipeline) + "," + Literal(info.name) + "," +
-                      std::to_string(ClampToInt4(rows)) + "," + processing + ",true,NULL," + TimestampText(loaded) + "," +
-                      TimestampText(loaded) + ")";
+        rows_text.Add(status_id, info, loaded, transformed, key, std::to_string(ClampToInt4(rows)), id, pipeline, seconds);
         total_rows += rows;
         elapsed += seconds;
     }
@@ -113,21 +137,15 @@ std::array<int64_t, 4> WriteEtlBookkeeping(SpiSession& spi, const std::string& q
     // one's commit (same table_name), so the parts' bookkeeping never interleaves. A single call
     // writes into empty tables and needs no merge (nor the SELECT and UPDATE privileges it takes).
     const bool merge = params.parts > 1;
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows +
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + rows_text.load +
                 (merge ? std::string(kLoadStatusMerge) + kMergedKey : std::string()));
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows +
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + rows_text.transform +
                 (merge ? std::string(kTransformStatusMerge) + kMergedKey : std::string()));
     const core::Timestamp end = core::AddSeconds(start, static_cast<int64_t>(elapsed) + 1);
-    char total_time[32];
-    std::snprintf(total_time, sizeof total_time, "%.3f", elapsed);
     const std::string metrics = "{\"generator\": \"dentsynth\", \"seed\": " + std::to_string(static_cast<int64_t>(params.seed)) +
                                 ", \"patients\": " + std::to_string(params.patients) + ", \"part\": " + std::to_string(params.part) +
                                 ", \"parts\": " + std::to_string(params.parts) + ", \"rows\": " + std::to_string(total_rows) + "}";
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(params.part) + "," + Literal(pipeline) +
-                "," + TimestampText(start) + "," + TimestampText(end) + "," + total_time + "," + std::to_string(tables) + "," +
-                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) +
-                ")");
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
+    InsertPipelineRun(spi, quoted_schema, params.part, pipeline, start, end, elapsed, tables, total_rows, metrics, rows_text);
     // Each sequence past every id this load (all of its parts) writes, so a row inserted without
     // an id never collides, not even with a part loaded later.
     const int64_t generated_tables = static_cast<int64_t>(core::GeneratedTables().size());
@@ -164,7 +182,7 @@ std::array<int64_t, 4> WriteAdvanceBookkeeping(SpiSession& spi, const std::strin
     std::replace(cut.begin(), cut.end(), ' ', 'T');
     const std::string pipeline = "dentsynth_advance_" + cut;
 
-    std::string load_rows, transform_rows, table_rows;
+    LoadRows rows_text;
     int64_t tables = 0;
     for (const TableLoad& load : loads) {
         const core::TableInfo& info = core::InfoOf(load.table);
@@ -173,44 +191,29 @@ std::array<int64_t, 4> WriteAdvanceBookkeeping(SpiSession& spi, const std::strin
             ++status_id;
             if (generated.table == load.table) break;
         }
-        const std::string sep = load_rows.empty() ? "" : ",";
         const std::string key = load.max_key > 0 ? Literal(std::to_string(load.max_key)) : "NULL";
-        const std::string rows = std::to_string(ClampToInt4(load.rows));
-        load_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(loaded) + "," + key + "," +
-                     Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(loaded) + ")";
-        transform_rows += sep + "(" + std::to_string(status_id) + "," + Literal(info.name) + "," + TimestampText(transformed) + "," + key +
-                          "," + Literal(info.columns[0].name) + "," + rows + ",'success'," + TimestampText(transformed) + "," +
-                          TimestampText(transformed) + "," + TimestampText(transformed) + ")";
-        char processing[32];
-        std::snprintf(processing, sizeof processing, "%.3f", static_cast<double>(load.rows) / kModeledRowsPerSecond);
-        table_rows += sep + "(" + std::to_string(first_metrics_id + tables) + "," + Literal(pipeline) + "," + Literal(info.name) + "," +
-                      rows + "," + processing + ",true,NULL," + TimestampText(loaded) + "," + TimestampText(loaded) + ")";
+        rows_text.Add(status_id, info, loaded, transformed, key, std::to_string(ClampToInt4(load.rows)), first_metrics_id + tables,
+                      pipeline, static_cast<double>(load.rows) / kModeledRowsPerSecond);
         ++tables;
     }
     // An incremental load moves each status row on: its stamps, the rows this load wrote and the
     // table's largest key; the row's creation stays.
     spi.Execute(
-        "INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + load_rows +
+        "INSERT INTO " + quoted_schema + ".etl_load_status AS t VALUES " + rows_text.load +
         " ON CONFLICT (table_name) DO UPDATE SET last_loaded = EXCLUDED.last_loaded, last_primary_value = EXCLUDED.last_primary_value,"
         " primary_column_name = EXCLUDED.primary_column_name, rows_loaded = EXCLUDED.rows_loaded, load_status = EXCLUDED.load_status,"
         " _loaded_at = EXCLUDED._loaded_at");
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + transform_rows +
+    spi.Execute("INSERT INTO " + quoted_schema + ".etl_transform_status AS t VALUES " + rows_text.transform +
                 " ON CONFLICT (table_name) DO UPDATE SET last_transformed = EXCLUDED.last_transformed,"
                 " last_primary_value = EXCLUDED.last_primary_value, primary_column_name = EXCLUDED.primary_column_name,"
                 " rows_transformed = EXCLUDED.rows_transformed, transform_status = EXCLUDED.transform_status,"
                 " _transformed_at = EXCLUDED._transformed_at, _updated_at = EXCLUDED._updated_at");
-    char total_time[32];
-    std::snprintf(total_time, sizeof total_time, "%.3f", total_seconds);
     std::string from = core::AsOfText(core::GenerationParams{.as_of = previous_cut});
     const std::string metrics =
         "{\"generator\": \"dentsynth\", \"load\": \"advance\", \"seed\": " + std::to_string(static_cast<int64_t>(params.seed)) +
         ", \"patients\": " + std::to_string(params.patients) + ", \"advanced_from\": \"" + from +
         "\", \"rows\": " + std::to_string(total_rows) + "}";
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_pipeline_metrics VALUES (" + std::to_string(run_id) + "," + Literal(pipeline) + "," +
-                TimestampText(start) + "," + TimestampText(loaded) + "," + total_time + "," + std::to_string(tables) + "," +
-                std::to_string(ClampToInt4(total_rows)) + ",true,0,'completed'," + Literal(metrics) + "::jsonb," + TimestampText(start) +
-                ")");
-    spi.Execute("INSERT INTO " + quoted_schema + ".etl_table_metrics VALUES " + table_rows);
+    InsertPipelineRun(spi, quoted_schema, run_id, pipeline, start, loaded, total_seconds, tables, total_rows, metrics, rows_text);
     const int64_t generated_tables = static_cast<int64_t>(core::GeneratedTables().size());
     AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_load_status), generated_tables);
     AdvanceIdSequences(spi, quoted_schema, core::InfoOf(core::TableId::etl_transform_status), generated_tables);
