@@ -22,6 +22,7 @@
 #include "pg/settings.hpp"
 #include "pg/spi.hpp"
 #include "pg/table_writer.hpp"
+#include "pg/target_tables.hpp"
 
 namespace dentsynth::pg {
 
@@ -231,12 +232,7 @@ Oid OpenTarget(const std::string& schema_name, Oid namespace_oid, core::TableId 
         Refuse(core::ErrorKind::kPermissionDenied, "permission denied to advance " + qualified,
                std::string("advance() reads, inserts and updates the generated tables") + (deletes ? " and deletes from this one" : "") +
                    ": GRANT SELECT, INSERT, UPDATE" + (deletes ? ", DELETE" : "") + " ON " + qualified + " TO <role>.");
-    if (row_security)
-        Refuse(core::ErrorKind::kUnsupported, "table " + qualified + " has row-level security enabled",
-               "dentsynth writes tuples directly and cannot apply policies; disable row-level security on the raw tables.");
-    if (triggers)
-        Refuse(core::ErrorKind::kUnsupported, "table " + qualified + " has triggers",
-               "dentsynth writes new rows the way COPY's bulk path does, without firing triggers; drop or move them.");
+    RefuseUnlessBulkWritable(qualified, row_security, triggers);
     return relation_id;
 }
 

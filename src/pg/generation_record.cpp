@@ -128,12 +128,15 @@ void LockGenerationRecord(SpiSession& spi, const std::string& schema_name) {
               QuoteLiteral(schema_name) + "))");
 }
 
+// The record table's relation, InvalidOid when it is missing (call inside PgCall).
+Oid GenerationTable() {
+    const Oid namespace_oid = get_namespace_oid("dentsynth", true);
+    return OidIsValid(namespace_oid) ? get_relname_relid("generation", namespace_oid) : InvalidOid;
+}
+
 bool GenerationRecordTableExists() {
     bool exists = false;
-    PgCall([&] {
-        const Oid namespace_oid = get_namespace_oid("dentsynth", true);
-        exists = OidIsValid(namespace_oid) && OidIsValid(get_relname_relid("generation", namespace_oid));
-    });
+    PgCall([&] { exists = OidIsValid(GenerationTable()); });
     return exists;
 }
 
@@ -215,8 +218,7 @@ void WriteGenerationRecord(const GenerationRecord& record) {
         " generated_at = EXCLUDED.generated_at, advanced_at = EXCLUDED.advanced_at";
     const char* text = sql.c_str();
     PgCall([&] {
-        const Oid namespace_oid = get_namespace_oid("dentsynth", true);
-        const Oid relation = OidIsValid(namespace_oid) ? get_relname_relid("generation", namespace_oid) : InvalidOid;
+        const Oid relation = GenerationTable();
         if (!OidIsValid(relation))
             ereport(ERROR, (errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE), errmsg("table dentsynth.generation does not exist"),
                             errhint("The extension's SQL objects are older than its library: run ALTER EXTENSION dentsynth UPDATE.")));

@@ -49,14 +49,22 @@ void CheckFacts(const std::string& qualified, const RelationFacts& facts, bool r
     if (replace && !facts.may_truncate)
         throw core::Error(core::ErrorKind::kPermissionDenied, "replace => true needs TRUNCATE on " + qualified,
                           "Grant TRUNCATE on the raw tables, or empty them yourself and call without replace.");
-    if (facts.row_security)
+    RefuseUnlessBulkWritable(qualified, facts.row_security, facts.has_triggers);
+}
+
+}  // namespace
+
+void RefuseUnlessBulkWritable(const std::string& qualified, bool row_security, bool has_triggers) {
+    if (row_security)
         throw core::Error(core::ErrorKind::kUnsupported, "table " + qualified + " has row-level security enabled",
                           "dentsynth writes tuples directly and cannot apply policies; disable row-level security on the raw tables.");
-    if (facts.has_triggers)
+    if (has_triggers)
         throw core::Error(core::ErrorKind::kUnsupported, "table " + qualified + " has triggers",
                           "dentsynth writes tuples the way COPY's bulk path does, without firing triggers; drop or move them, "
-                          "or generate into another target_schema.");
+                          "or use another target_schema.");
 }
+
+namespace {
 
 // A later part of a partitioned load updates the status rows the earlier parts wrote (INSERT ...
 // ON CONFLICT DO UPDATE), which needs SELECT and UPDATE on the table (or on all of its columns).

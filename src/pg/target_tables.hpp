@@ -20,6 +20,10 @@ namespace dentsynth::pg {
 // without it, refuses when any of them holds rows, except the patient tables of a partitioned
 // call: parts of one roster share those tables, and their keys never collide (loading one part
 // twice fails on the primary key and writes nothing).
+// Refuses (0A000) a table the bulk writer cannot write faithfully: row-level security enabled
+// (it applies no policy) or triggers (it fires none). `qualified` names the table.
+void RefuseUnlessBulkWritable(const std::string& qualified, bool row_security, bool has_triggers);
+
 std::array<Oid, core::kTableCount> PrepareTargetTables(SpiSession& spi, const std::string& schema_name, Oid namespace_oid,
                                                        const core::GenerationParams& params, bool replace);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/people.hpp"
 #include "core/practice/teams.hpp"
 #include "core/rng.hpp"
 
@@ -41,17 +42,11 @@ constexpr double kCashPlanChance = 0.04;  // uninsured families on the cash disc
 constexpr double kBillingWeights[] = {0.88, 0.05, 0.04, 0.03};
 constexpr int64_t kBillingTypes[] = {def::kBillingStandard, def::kBillingInsuranceOnly, def::kBillingPaymentPlan, def::kBillingEmployee};
 
-// The general dentists (or hygienists) of care team `team`; any non-hygienist of the team when it
-// has no general dentist.
-std::vector<int64_t> ProvidersWhere(const Practice& practice, int64_t team, bool hygienist) {
-    std::vector<int64_t> found;
-    for (const ProviderInfo& p : practice.providers)
-        if (p.team == team && p.is_hygienist == hygienist && (hygienist || p.specialty_def == def::kSpecialtyGeneral))
-            found.push_back(p.prov_num);
-    if (found.empty())
-        for (const ProviderInfo& p : practice.providers)
-            if (p.team == team && !p.is_hygienist) found.push_back(p.prov_num);
-    return found;
+// The provider numbers of providers at `indexes` (into practice.providers).
+std::vector<int64_t> ProvNumsOf(const Practice& practice, const std::vector<size_t>& indexes) {
+    std::vector<int64_t> prov_nums;
+    for (const size_t i : indexes) prov_nums.push_back(practice.providers[i].prov_num);
+    return prov_nums;
 }
 
 std::vector<int64_t> FrontDeskUsers(const Practice& practice) {
@@ -109,8 +104,8 @@ std::vector<Coverage> CoverageOf(const FamilyStory& family, const PersonStory& p
 FamilyChoices MakeFamilyChoices(const Practice& practice) {
     FamilyChoices choices;
     for (int64_t team = 0; team < teams::TeamCount(practice.params.patients); ++team) {
-        choices.dentists.push_back(ProvidersWhere(practice, team, false));
-        choices.hygienists.push_back(ProvidersWhere(practice, team, true));
+        choices.dentists.push_back(ProvNumsOf(practice, people::TeamDentists(practice, team)));
+        choices.hygienists.push_back(ProvNumsOf(practice, people::TeamHygienists(practice, team)));
     }
     choices.front_desk_users = FrontDeskUsers(practice);
     choices.cash_fee_sched = FeeSchedNamed(practice, "Cash");

@@ -183,6 +183,25 @@ void AddTeamOperatories(Practice& practice, int64_t team, int64_t& op_num, int& 
 
 }  // namespace
 
+std::vector<size_t> people::TeamDentists(const Practice& practice, int64_t team) {
+    std::vector<size_t> found;
+    for (size_t i = 0; i < practice.providers.size(); ++i) {
+        const ProviderInfo& p = practice.providers[i];
+        if (p.team == team && !p.is_hygienist && p.specialty_def == def::kSpecialtyGeneral) found.push_back(i);
+    }
+    if (found.empty())
+        for (size_t i = 0; i < practice.providers.size(); ++i)
+            if (practice.providers[i].team == team && !practice.providers[i].is_hygienist) found.push_back(i);
+    return found;
+}
+
+std::vector<size_t> people::TeamHygienists(const Practice& practice, int64_t team) {
+    std::vector<size_t> found;
+    for (size_t i = 0; i < practice.providers.size(); ++i)
+        if (practice.providers[i].team == team && practice.providers[i].is_hygienist) found.push_back(i);
+    return found;
+}
+
 void people::OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out) {
     out.clear();
     for (const OperatoryInfo& op : practice.operatories) {

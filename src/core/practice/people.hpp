@@ -52,6 +52,12 @@ inline constexpr int64_t kOfficeTaskListCount = static_cast<int64_t>(std::size(k
 // The inbox task list of the user at position `user_index` in practice.users.
 inline int64_t InboxTaskListNum(size_t user_index) { return kOfficeTaskListCount + 1 + static_cast<int64_t>(user_index); }
 
+// The general dentists of care team `team` (core/practice/teams.hpp), as indexes into
+// practice.providers; any non-hygienist of the team when it has no general dentist.
+std::vector<size_t> TeamDentists(const Practice& practice, int64_t team);
+// The hygienists of care team `team`, as indexes into practice.providers.
+std::vector<size_t> TeamHygienists(const Practice& practice, int64_t team);
+
 // The operatories a provider works in (the ones whose dentist/hygienist it is).
 void OperatoriesOf(const Practice& practice, const ProviderInfo& provider, std::vector<int64_t>& out);
 

@@ -11,6 +11,7 @@
 #include "core/patients/roster.hpp"
 #include "core/practice/catalog_tables.hpp"
 #include "core/practice/definition_ids.hpp"
+#include "core/practice/people.hpp"
 #include "core/practice/teams.hpp"
 #include "core/rng.hpp"
 #include "core/visits/periodontal_condition.hpp"
@@ -151,17 +152,8 @@ public:
         : practice_(practice), calendar_(chair_time, cohort), members_(members) {
         // The cohort is seen by its care team only (core/practice/teams.hpp).
         const int64_t team = teams::TeamOfCohort(cohort);
-        for (size_t i = 0; i < practice.providers.size(); ++i) {
-            const ProviderInfo& p = practice.providers[i];
-            if (p.team != team) continue;
-            if (p.is_hygienist)
-                hygienists_.push_back(i);
-            else if (p.specialty_def == def::kSpecialtyGeneral)
-                dentists_.push_back(i);
-        }
-        if (dentists_.empty())
-            for (size_t i = 0; i < practice.providers.size(); ++i)
-                if (practice.providers[i].team == team && !practice.providers[i].is_hygienist) dentists_.push_back(i);
+        dentists_ = people::TeamDentists(practice, team);
+        hygienists_ = people::TeamHygienists(practice, team);
         for (const CohortMember& m : members) {
             states_.emplace_back(EntityRng(practice.params.seed, Stream::kPatientLife, static_cast<uint64_t>(m.person->pat_num)));
             states_.back().life.pat_num = m.person->pat_num;
