@@ -5,7 +5,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
-SELECT plan(25);
+SELECT plan(28);
 
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(0, target_schema => 'bad')$$, '22023',
                  'invalid value for parameter "patients": 0', 'patients = 0 is refused (22023)');
@@ -75,6 +75,18 @@ CREATE FUNCTION pg_temp.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RET
 CREATE TRIGGER touch BEFORE INSERT ON triggered.provider FOR EACH ROW EXECUTE FUNCTION pg_temp.touch();
 SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'triggered')$$, '0A000',
                  'table triggered.provider has triggers', 'a target table with triggers is refused (0A000)');
+
+-- A table with children (a coordinator's union of the servers' rows, attach_remote_parts) is not
+-- written into: its rows live in the children, and replace's TRUNCATE would empty them too.
+SELECT * FROM dentsynth.create_raw_schema('parent') \g /dev/null
+CREATE SCHEMA elsewhere;
+CREATE TABLE elsewhere.commlog () INHERITS (parent.commlog);
+INSERT INTO elsewhere.commlog ("CommlogNum") VALUES (1);
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'parent')$$, '0A000',
+                 'table parent.commlog has child tables', 'a target table with child tables is refused (0A000)');
+SELECT throws_ok($$SELECT * FROM dentsynth.generate_all(20, as_of => '2023-06-30', target_schema => 'parent', replace => true)$$, '0A000',
+                 'table parent.commlog has child tables', 'also with replace => true');
+SELECT is((SELECT count(*) FROM elsewhere.commlog), 1::bigint, 'and the child''s rows stay');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -14,6 +14,12 @@ extern bool build_indexes_after_load;
 // never calls into the server; off runs everything on the backend's own thread, with the same rows.
 extern bool generate_on_worker_thread;
 
+// dentsynth.write_pages_directly (default on): a table created or truncated in the current
+// transaction whose indexes are rebuilt after the load (or that has none) gets its heap pages
+// filled in backend memory and written straight to its file, WAL-logged as whole pages
+// (page_writer.hpp), as PostgreSQL rewrites a table; off sends its rows through shared buffers.
+extern bool write_pages_directly;
+
 void DefineSettings();
 
 }  // namespace dentsynth::pg

@@ -2,11 +2,13 @@
 // (src/backend/commands/copyfrom.c): up to kMaxBufferedTuples or kMaxBufferedBytes per batch,
 // one BulkInsertState per table, index entries inserted after each batch; or, for a table created
 // or truncated in this transaction, no index entries during the load and one rebuild of its
-// indexes at the end (reindex_relation: sorted builds, unique constraints checked).
+// indexes at the end (reindex_relation: sorted builds, unique constraints checked); such a table's
+// heap pages are also filled in the backend's memory and written straight to storage (page_writer).
 #include "pg/table_writer.hpp"
 
 #include "pg/datum_convert.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/page_writer.hpp"
 #include "pg/settings.hpp"
 
 namespace dentsynth::pg {
@@ -31,6 +33,9 @@ struct TableWriterState {
     CommandId command_id;
     int insert_options;  // TABLE_INSERT_* flags, as COPY chooses them
     bool rebuild_indexes;  // no index entries during the load; rebuild them at the end
+    PageWriterState* page_writer;  // set: rows become tuples on pages written directly, no slots
+    Datum* values;  // the page writer's row, as Datums (natts of them)
+    bool* nulls;
 };
 
 namespace {
@@ -54,6 +59,13 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
     if (new_in_transaction) state->insert_options |= TABLE_INSERT_SKIP_FSM;
     state->rebuild_indexes = new_in_transaction && build_indexes_after_load && state->relation->rd_rel->relhasindex;
     if (!state->rebuild_indexes) ExecOpenIndices(state->result_relation, false);
+    // Index entries need the tuples in shared buffers only when they are made row by row.
+    if (write_pages_directly && (state->rebuild_indexes || !state->relation->rd_rel->relhasindex)) {
+        state->page_writer = OpenPageWriter(state->relation, state->command_id);
+        const int columns = RelationGetDescr(state->relation)->natts;
+        state->values = static_cast<Datum*>(palloc(sizeof(Datum) * columns));
+        state->nulls = static_cast<bool*>(palloc(sizeof(bool) * columns));
+    }
     MemoryContextSwitchTo(old);
     return state;
 }
@@ -74,7 +86,23 @@ void FlushWriter(TableWriterState* state) {
     MemoryContextReset(state->batch_context);
 }
 
+void WriteRowToPage(TableWriterState* state, const core::Row& row) {
+    if (RelationGetDescr(state->relation)->natts != row.size())
+        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name,
+                                                                RelationGetDescr(state->relation)->natts, row.size())));
+    MemoryContext old = MemoryContextSwitchTo(state->batch_context);
+    RowToDatums(row, state->values, state->nulls);
+    WriteTupleToPage(state->page_writer, heap_form_tuple(RelationGetDescr(state->relation), state->values, state->nulls));
+    MemoryContextSwitchTo(old);
+    // The Datums and tuples of a thousand rows at a time, freed together.
+    if (++state->buffered == kMaxBufferedTuples) {
+        state->buffered = 0;
+        MemoryContextReset(state->batch_context);
+    }
+}
+
 void BufferRow(TableWriterState* state, const core::Row& row) {
+    if (state->page_writer != nullptr) return WriteRowToPage(state, row);
     TupleTableSlot*& slot = state->slots[state->buffered];
     if (slot == nullptr) {
         MemoryContext old = MemoryContextSwitchTo(GetMemoryChunkContext(state));
@@ -95,6 +123,10 @@ void BufferRow(TableWriterState* state, const core::Row& row) {
 }
 
 void CloseWriter(TableWriterState* state) {
+    if (state->page_writer != nullptr) {
+        ClosePageWriter(state->page_writer);
+        state->buffered = 0;
+    }
     FlushWriter(state);
     for (TupleTableSlot* slot : state->slots)
         if (slot != nullptr) ExecDropSingleTupleTableSlot(slot);

@@ -18,6 +18,8 @@ struct RelationFacts {
     bool row_security = false;
     bool has_triggers = false;
     bool has_rows = false;
+    bool has_children = false;  // inheritance children or partitions: rows dentsynth would not see
+    bool plain_table = true;
 };
 
 // What decides whether dentsynth may write into one table; whether it holds rows is probed with
@@ -32,11 +34,16 @@ RelationFacts ReadFacts(const char* table_name, Oid namespace_oid) {
         facts.row_security = check_enable_rls(facts.relation_id, InvalidOid, true) == RLS_ENABLED;
         Relation relation = table_open(facts.relation_id, RowExclusiveLock);
         facts.has_triggers = relation->trigdesc != nullptr;
-        TableScanDesc scan = table_beginscan(relation, GetActiveSnapshot(), 0, nullptr);
-        TupleTableSlot* slot = table_slot_create(relation, nullptr);
-        facts.has_rows = table_scan_getnextslot(scan, ForwardScanDirection, slot);
-        ExecDropSingleTupleTableSlot(slot);
-        table_endscan(scan);
+        facts.has_children = relation->rd_rel->relhassubclass;
+        facts.plain_table = relation->rd_rel->relkind == RELKIND_RELATION;
+        // Only a plain table has a heap to probe (CheckFacts refuses the others).
+        if (facts.plain_table) {
+            TableScanDesc scan = table_beginscan(relation, GetActiveSnapshot(), 0, nullptr);
+            TupleTableSlot* slot = table_slot_create(relation, nullptr);
+            facts.has_rows = table_scan_getnextslot(scan, ForwardScanDirection, slot);
+            ExecDropSingleTupleTableSlot(slot);
+            table_endscan(scan);
+        }
         table_close(relation, NoLock);  // keep the lock until the end of the transaction
     });
     return facts;
@@ -50,6 +57,14 @@ void CheckFacts(const std::string& qualified, const RelationFacts& facts, bool r
         throw core::Error(core::ErrorKind::kPermissionDenied, "replace => true needs TRUNCATE on " + qualified,
                           "Grant TRUNCATE on the raw tables, or empty them yourself and call without replace.");
     RefuseUnlessBulkWritable(qualified, facts.row_security, facts.has_triggers);
+    // A coordinator's tables (attach_remote_parts) are partitioned tables or parents of the
+    // servers' foreign tables: the rows live in the children, which an emptiness probe of the
+    // parent does not see and replace's TRUNCATE would empty on every server.
+    if (!facts.plain_table || facts.has_children)
+        throw core::Error(core::ErrorKind::kUnsupported,
+                          "table " + qualified + (facts.plain_table ? " has child tables" : " is not a plain table"),
+                          "dentsynth writes into plain tables only; a schema that presents parts attached from elsewhere "
+                          "(dentsynth.attach_remote_parts) is read through, not generated into: use another target_schema.");
 }
 
 }  // namespace
