@@ -72,6 +72,10 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
 
 void FlushWriter(TableWriterState* state) {
     if (state->buffered == 0) return;
+    // What the insert allocates for the batch (heap_multi_insert's tuple array, index tuples) goes
+    // with the batch, as COPY runs it in its per-tuple context: left in the caller's context it
+    // would add some 8 kB per batch until the call ends.
+    MemoryContext caller_context = MemoryContextSwitchTo(state->batch_context);
     table_multi_insert(state->relation, state->slots, state->buffered, state->command_id, state->insert_options, state->bulk_state);
     if (state->result_relation->ri_NumIndices > 0) {
         for (int i = 0; i < state->buffered; ++i) {
@@ -80,6 +84,7 @@ void FlushWriter(TableWriterState* state) {
             ResetPerTupleExprContext(state->estate);
         }
     }
+    MemoryContextSwitchTo(caller_context);
     for (int i = 0; i < state->buffered; ++i) ExecClearTuple(state->slots[i]);
     state->buffered = 0;
     state->buffered_bytes = 0;
