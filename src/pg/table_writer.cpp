@@ -6,6 +6,8 @@
 // heap pages are also filled in the backend's memory and written straight to storage (page_writer).
 #include "pg/table_writer.hpp"
 
+#include <chrono>
+
 #include "pg/datum_convert.hpp"
 #include "pg/error_bridge.hpp"
 #include "pg/page_writer.hpp"
@@ -152,7 +154,10 @@ void CloseWriter(TableWriterState* state) {
 }  // namespace
 
 BulkInsertSink::BulkInsertSink(const std::array<Oid, core::kTableCount>& relations) : relations_(relations) {
-    PgCall([&] { context_ = AllocSetContextCreate(CurrentMemoryContext, "dentsynth bulk insert", ALLOCSET_DEFAULT_SIZES); });
+    PgCall([&] {
+        context_ = AllocSetContextCreate(CurrentMemoryContext, "dentsynth bulk insert", ALLOCSET_DEFAULT_SIZES);
+        timing_ = message_level_is_interesting(DEBUG1);
+    });
 }
 
 // Backend memory is owned by the transaction's memory contexts: on success Finish() has
@@ -167,10 +172,12 @@ void BulkInsertSink::Write(const core::Row& row) {
     TableWriterState*& writer = writers_[index];
     const Oid relation_id = relations_[index];
     MemoryContext context = context_;
+    const auto started = timing_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     PgCall([&] {
         if (writer == nullptr) writer = OpenWriter(relation_id, context);
         BufferRow(writer, row);
     });
+    if (timing_) write_seconds_[index] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     rows_[index]++;
     rows_total_++;
     if (row[0].integer > max_keys_[index]) max_keys_[index] = row[0].integer;
@@ -191,12 +198,23 @@ void BulkInsertSink::PatientsWritten(int64_t patients) {
 
 void BulkInsertSink::Finish() {
     PgCall([&] {
-        for (TableWriterState*& writer : writers_) {
-            if (writer != nullptr) CloseWriter(writer);
+        for (size_t table = 0; table < writers_.size(); ++table) {
+            TableWriterState*& writer = writers_[table];
+            if (writer == nullptr) continue;
+            const auto started = std::chrono::steady_clock::now();
+            CloseWriter(writer);
+            close_seconds_[table] = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             writer = nullptr;
         }
         MemoryContextDelete(context_);
         context_ = nullptr;
+        if (!timing_) return;
+        for (size_t table = 0; table < writers_.size(); ++table) {
+            if (rows_[table] == 0) continue;
+            ereport(DEBUG1, (errmsg_internal("dentsynth: %s: %lld rows, %.3f s writing, %.3f s closing (last batch, sync, index rebuild)",
+                                             core::InfoOf(static_cast<core::TableId>(table)).name, static_cast<long long>(rows_[table]),
+                                             write_seconds_[table], close_seconds_[table])));
+        }
     });
 }
 
