@@ -41,15 +41,10 @@ SELECT set_eq('SELECT table_name FROM contract_tables', 'SELECT DISTINCT table_n
 SELECT set_eq($$SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'everything'$$,
               $$SELECT table_name FROM contract_tables$$, 'the raw schema holds exactly the listed tables');
 
-CREATE FUNCTION pg_temp.row_count(t text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE n bigint;
-BEGIN
-    EXECUTE format('SELECT count(*) FROM everything.%I', t) INTO n;
-    RETURN n;
-END $$;
-SELECT cmp_ok(pg_temp.row_count(table_name), '>', 0::bigint, format('raw.%s has rows', table_name))
+\ir lib/row_count.psql
+SELECT cmp_ok(pg_temp.row_count('everything', table_name), '>', 0::bigint, format('raw.%s has rows', table_name))
   FROM contract_tables WHERE table_name <> 'clinic' ORDER BY table_name;
-SELECT is(pg_temp.row_count('clinic'), 0::bigint,
+SELECT is(pg_temp.row_count('everything', 'clinic'), 0::bigint,
           'raw.clinic is empty: a single-location practice without the clinics feature has no clinic row');
 
 -- Key closure after the staging date filters, for the money and the office (error severity

@@ -33,12 +33,7 @@ BEGIN
     RETURN n;
 END $$;
 
-CREATE FUNCTION pg_temp.row_count(schema_name text, table_name text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE n bigint;
-BEGIN
-    EXECUTE format('SELECT count(*) FROM %I.%I', schema_name, table_name) INTO n;
-    RETURN n;
-END $$;
+\ir lib/row_count.psql
 
 -- A fresh schema: created in this transaction, so the generated tables' indexes are rebuilt after
 -- the load (dentsynth.build_indexes_after_load, on by default).

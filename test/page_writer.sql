@@ -13,6 +13,16 @@ CREATE EXTENSION IF NOT EXISTS amcheck;
 \ir lib/checksum.psql
 SELECT plan(12);
 
+-- amcheck over a whole schema: the problems verify_heapam reports in all its heaps, and how many
+-- of its indexes pass bt_index_check with heapallindexed (every heap tuple found in the index).
+CREATE FUNCTION pg_temp.heap_problems(s name) RETURNS bigint LANGUAGE sql AS $$
+    SELECT count(*) FROM pg_class c CROSS JOIN LATERAL verify_heapam(c.oid) v WHERE c.relnamespace = s::regnamespace AND c.relkind = 'r' $$;
+CREATE FUNCTION pg_temp.indexes_passing(s name) RETURNS bigint LANGUAGE sql AS $$
+    SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid CROSS JOIN LATERAL bt_index_check(i.indexrelid, true)
+     WHERE c.relnamespace = s::regnamespace $$;
+CREATE FUNCTION pg_temp.index_count(s name) RETURNS bigint LANGUAGE sql AS $$
+    SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = s::regnamespace $$;
+
 SELECT * FROM dentsynth.generate_all(400, seed => 5, as_of => '2025-03-31 11:00', target_schema => 'direct') \g /dev/null
 SELECT is(current_setting('dentsynth.write_pages_directly'), 'on', 'pages are written directly by default');
 SET LOCAL dentsynth.write_pages_directly = off;
@@ -31,14 +41,9 @@ SELECT is((SELECT string_agg(name, ', ' ORDER BY name) FROM generated_tables
           NULL, 'every heap has as many pages as a load through shared buffers (same fill)');
 
 -- amcheck: every line pointer, tuple header, xmin and ctid of every page is what heap_insert makes.
-SELECT is((SELECT count(*) FROM pg_class c CROSS JOIN LATERAL verify_heapam(c.oid) v
-            WHERE c.relnamespace = 'direct'::regnamespace AND c.relkind = 'r'), 0::bigint,
-          'verify_heapam finds nothing wrong in any heap written directly');
+SELECT is(pg_temp.heap_problems('direct'), 0::bigint, 'verify_heapam finds nothing wrong in any heap written directly');
 -- Every index rebuilt from those heaps holds exactly their tuples (heapallindexed).
-SELECT is((SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
-            CROSS JOIN LATERAL bt_index_check(i.indexrelid, true) WHERE c.relnamespace = 'direct'::regnamespace),
-          (SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = 'direct'::regnamespace),
-          'bt_index_check with heapallindexed passes for every index');
+SELECT is(pg_temp.indexes_passing('direct'), pg_temp.index_count('direct'), 'bt_index_check with heapallindexed passes for every index');
 
 -- The insert is counted where autovacuum and autoanalyze look.
 SELECT is((SELECT n_tup_ins FROM pg_stat_xact_user_tables WHERE schemaname = 'direct' AND relname = 'procedurelog'),
@@ -55,13 +60,8 @@ SELECT is((SELECT count(*) FROM verify_heapam('direct.patient'::regclass)) + (SE
 
 -- replace => true truncates the tables in this transaction: a new file, written directly again.
 SELECT * FROM dentsynth.generate_all(400, seed => 6, as_of => '2025-03-31 11:00', target_schema => 'direct', replace => true) \g /dev/null
-SELECT is((SELECT count(*) FROM pg_class c CROSS JOIN LATERAL verify_heapam(c.oid) v
-            WHERE c.relnamespace = 'direct'::regnamespace AND c.relkind = 'r'), 0::bigint,
-          'verify_heapam finds nothing wrong after a load with replace => true');
-SELECT is((SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
-            CROSS JOIN LATERAL bt_index_check(i.indexrelid, true) WHERE c.relnamespace = 'direct'::regnamespace),
-          (SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = 'direct'::regnamespace),
-          'and every index holds exactly the new heap''s tuples');
+SELECT is(pg_temp.heap_problems('direct'), 0::bigint, 'verify_heapam finds nothing wrong after a load with replace => true');
+SELECT is(pg_temp.indexes_passing('direct'), pg_temp.index_count('direct'), 'and every index holds exactly the new heap''s tuples');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -13,6 +13,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS dentsynth;
 
 \ir lib/checksum.psql
+\ir lib/row_count.psql
 \ir lib/key_plan.psql
 CREATE TEMP TABLE producers (table_name text, level text, produced_by text);
 \copy producers FROM 'schema/producers.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)
@@ -152,12 +153,6 @@ BEGIN
                        added, l, f.stamp_table,
                        (SELECT pk FROM table_facts WHERE table_name = f.stamp_table), f.via_column, entered) INTO n;
     END IF;
-    RETURN n;
-END $$;
-CREATE FUNCTION pg_temp.row_count(s text, t text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE n bigint;
-BEGIN
-    EXECUTE format('SELECT count(*) FROM %I.%I', s, t) INTO n;
     RETURN n;
 END $$;
 

@@ -59,12 +59,7 @@ BEGIN
     EXECUTE format('SELECT max("SchedDate") FROM %I.schedule WHERE "SchedType" = 1', s) INTO schedules_through;
 END $$;
 
-CREATE FUNCTION pg_temp.row_count(s text, t text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE n bigint;
-BEGIN
-    EXECUTE format('SELECT count(*) FROM %I.%I', s, t) INTO n;
-    RETURN n;
-END $$;
+\ir lib/row_count.psql
 
 SELECT plan(4 * (SELECT count(*)::int FROM runs));
 

@@ -36,13 +36,8 @@ SELECT bag_eq(format('SELECT * FROM dentsynth.%I(300, seed => 11, as_of => ''202
               format('SELECT * FROM srf_all.%I', table_name),
               format('dentsynth.%s() returns the rows of raw.%s', function_name, table_name))
   FROM table_functions f WHERE (SELECT rows FROM counts c WHERE c.table_name = f.table_name) > 0 ORDER BY table_name;
-CREATE FUNCTION pg_temp.row_count(t text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE n bigint;
-BEGIN
-    EXECUTE format('SELECT count(*) FROM srf_large.%I', t) INTO n;
-    RETURN n;
-END $$;
-SELECT cmp_ok(pg_temp.row_count(table_name), '>', 0::bigint, format('part 44 of 50 of 5000 patients has rows of raw.%s', table_name))
+\ir lib/row_count.psql
+SELECT cmp_ok(pg_temp.row_count('srf_large', table_name), '>', 0::bigint, format('part 44 of 50 of 5000 patients has rows of raw.%s', table_name))
   FROM sparse ORDER BY table_name;
 SELECT bag_eq(format('SELECT * FROM dentsynth.%I(5000, seed => 11, as_of => ''2024-03-31'', part => 44, parts => 50)', function_name),
               format('SELECT * FROM srf_large.%I', table_name),

@@ -63,9 +63,7 @@ HeapTuple PrepareTuple(PageWriterState* state, HeapTuple tuple) {
 }  // namespace
 
 PageWriterState* OpenPageWriter(Relation relation, CommandId command_id) {
-    const bool new_in_transaction =
-        relation->rd_createSubid != InvalidSubTransactionId || relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
-    if (!new_in_transaction || relation->rd_rel->relkind != RELKIND_RELATION) return nullptr;
+    if (!FileIsNewInTransaction(relation) || relation->rd_rel->relkind != RELKIND_RELATION) return nullptr;
     if (smgrnblocks(RelationGetSmgr(relation), MAIN_FORKNUM) != 0) return nullptr;
     auto* state = static_cast<PageWriterState*>(palloc0(sizeof(PageWriterState)));
     state->relation = relation;
@@ -73,7 +71,6 @@ PageWriterState* OpenPageWriter(Relation relation, CommandId command_id) {
     state->command_id = command_id;
     state->save_free_space = RelationGetTargetPageFreeSpace(relation, HEAP_DEFAULT_FILLFACTOR);
     state->needs_wal = RelationNeedsWAL(relation);
-    state->next_block = 0;
     return state;
 }
 

@@ -13,6 +13,12 @@ namespace dentsynth::pg {
 
 struct PageWriterState;  // palloc'd in the caller's memory context; nothing to destroy on error
 
+// Whether `relation`'s file was created in this transaction (a new table, or a TRUNCATE's new
+// file): invisible to every other session, or locked AccessExclusive, until commit.
+inline bool FileIsNewInTransaction(Relation relation) {
+    return relation->rd_createSubid != InvalidSubTransactionId || relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
+}
+
 // A writer for `relation`, or nullptr when the relation is not written this way: not new in this
 // transaction, or already holding pages (then shared buffers may hold them too).
 PageWriterState* OpenPageWriter(Relation relation, CommandId command_id);

@@ -56,14 +56,14 @@ TableWriterState* OpenWriter(Oid relation_id, MemoryContext context) {
     // new table) or locked AccessExclusive until commit (a truncated one). As COPY does, new tuples
     // go straight to new pages (no free space worth looking up); and its indexes can be built once
     // from the finished heap instead of entry by entry.
-    const bool new_in_transaction =
-        state->relation->rd_createSubid != InvalidSubTransactionId || state->relation->rd_firstRelfilenodeSubid != InvalidSubTransactionId;
+    const bool new_in_transaction = FileIsNewInTransaction(state->relation);
     if (new_in_transaction) state->insert_options |= TABLE_INSERT_SKIP_FSM;
     state->rebuild_indexes = new_in_transaction && build_indexes_after_load && state->relation->rd_rel->relhasindex;
     if (!state->rebuild_indexes) ExecOpenIndices(state->result_relation, false);
     // Index entries need the tuples in shared buffers only when they are made row by row.
-    if (write_pages_directly && (state->rebuild_indexes || !state->relation->rd_rel->relhasindex)) {
+    if (write_pages_directly && (state->rebuild_indexes || !state->relation->rd_rel->relhasindex))
         state->page_writer = OpenPageWriter(state->relation, state->command_id);
+    if (state->page_writer != nullptr) {
         const int columns = RelationGetDescr(state->relation)->natts;
         state->values = static_cast<Datum*>(palloc(sizeof(Datum) * columns));
         state->nulls = static_cast<bool*>(palloc(sizeof(bool) * columns));
@@ -93,10 +93,14 @@ void FlushWriter(TableWriterState* state) {
     MemoryContextReset(state->batch_context);
 }
 
-void WriteRowToPage(TableWriterState* state, const core::Row& row) {
+// Checked once, with the table's first row: every row of a table has the same columns.
+void CheckColumnCount(const TableWriterState* state, const core::Row& row) {
     if (RelationGetDescr(state->relation)->natts != row.size())
         ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name,
                                                                 RelationGetDescr(state->relation)->natts, row.size())));
+}
+
+void WriteRowToPage(TableWriterState* state, const core::Row& row) {
     MemoryContext old = MemoryContextSwitchTo(state->batch_context);
     RowToDatums(row, state->values, state->nulls);
     WriteTupleToPage(state->page_writer, heap_form_tuple(RelationGetDescr(state->relation), state->values, state->nulls));
@@ -115,9 +119,6 @@ void BufferRow(TableWriterState* state, const core::Row& row) {
         MemoryContext old = MemoryContextSwitchTo(GetMemoryChunkContext(state));
         slot = table_slot_create(state->relation, nullptr);
         MemoryContextSwitchTo(old);
-        if (slot->tts_tupleDescriptor->natts != row.size())
-            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("table %s has %d columns, dentsynth wrote %d", row.info().name,
-                                                                    slot->tts_tupleDescriptor->natts, row.size())));
     }
     ExecClearTuple(slot);
     MemoryContext old = MemoryContextSwitchTo(state->batch_context);
@@ -130,11 +131,10 @@ void BufferRow(TableWriterState* state, const core::Row& row) {
 }
 
 void CloseWriter(TableWriterState* state) {
-    if (state->page_writer != nullptr) {
+    if (state->page_writer != nullptr)
         ClosePageWriter(state->page_writer);
-        state->buffered = 0;
-    }
-    FlushWriter(state);
+    else
+        FlushWriter(state);
     for (TupleTableSlot* slot : state->slots)
         if (slot != nullptr) ExecDropSingleTupleTableSlot(slot);
     if (!state->rebuild_indexes) ExecCloseIndices(state->result_relation);
@@ -174,7 +174,10 @@ void BulkInsertSink::Write(const core::Row& row) {
     MemoryContext context = context_;
     const auto started = timing_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     PgCall([&] {
-        if (writer == nullptr) writer = OpenWriter(relation_id, context);
+        if (writer == nullptr) {
+            writer = OpenWriter(relation_id, context);
+            CheckColumnCount(writer, row);
+        }
         BufferRow(writer, row);
     });
     if (timing_) write_seconds_[index] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
